@@ -1,0 +1,45 @@
+# Leidraad — the two commands of the README:
+#   make serve   install what is needed, build the site and serve it on http://127.0.0.1:8000
+#   make test    install what is needed, then run every check: ruff, mypy, principles check, pytest
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON ?= python3
+CHROMIUM ?= /usr/bin/chromium
+# Material prints an end-of-life banner on every build; it is not a warning of ours.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test lint check browser clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+serve: $(BIN)/.installed
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(BIN)/.installed
+	$(BIN)/mkdocs build --strict
+
+check: $(BIN)/.installed
+	$(BIN)/principles check docs
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+# Browser tests drive Debian's Chromium. Install it when we may (root with apt-get);
+# otherwise the browser tests fail and say how to install it.
+browser:
+	@if [ ! -x "$(CHROMIUM)" ] && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test: $(BIN)/.installed browser lint check
+	$(BIN)/pytest
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache

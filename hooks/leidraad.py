@@ -1,0 +1,95 @@
+"""MkDocs wiring for Leidraad: event functions only; the work is done by `principles`.
+
+The index is built once per build in `on_files` (MkDocs does not reload hook modules under
+`mkdocs serve`, so nothing is created at import time) and page events only look things up.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import markdown
+from jinja2 import Environment
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from principles import Index, load_index
+from principles.nav import build_nav
+from principles.pages import generated_pages, page_template
+
+log = get_plugin_logger("leidraad")
+
+_index: Index | None = None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _index
+    _index = None  # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    global _index
+    docs_dir = Path(config.docs_dir)
+    index = _index = load_index(docs_dir)
+    shown_dir = os.path.relpath(docs_dir)
+    if shown_dir.startswith(".."):
+        shown_dir = str(docs_dir)
+    for problem in index.problems:
+        (log.error if problem.is_error else log.warning)(problem.format(shown_dir))
+
+    # Data files are read by the library, not published; a page MkDocs cannot decode would
+    # stop the whole build, so it is left out (its error is reported above).
+    for src_uri in (*index.data_files, *index.unreadable):
+        if (file := files.get_file_from_path(src_uri)) is not None:
+            files.remove(file)
+    existing = {file.src_uri for file in files}
+    for src_uri, source in generated_pages(index, existing).items():
+        files.append(File.generated(config, src_uri, content=source))
+
+    if config.nav is None:
+        config.nav = build_nav(index, [f.src_uri for f in files.documentation_pages()])
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    template = page_template(_current(), page.file.src_uri)
+    if template is not None:
+        page.meta.setdefault("template", template)
+    return markdown
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    renderer = markdown.Markdown(
+        extensions=config.markdown_extensions, extension_configs=config.mdx_configs
+    )
+
+    def render_markdown(text: str) -> Markup:
+        # Front-matter fields (Omschrijving, Uitleg, …) are Markdown, rendered like the page.
+        return Markup(renderer.reset().convert(text))  # noqa: S704 - Markdown output
+
+    env.filters["markdown"] = render_markdown
+    env.globals["leidraad"] = _current()
+    return env
+
+
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
+    index = _current()
+    context["principle"] = index.for_page(page.file.src_uri)
+    folder = page.file.src_uri.partition("/")[0]
+    context["collection"] = index.collections.get(folder)
+    return context
+
+
+def _current() -> Index:
+    if _index is None:  # pragma: no cover - MkDocs always runs on_files first
+        raise RuntimeError("Leidraad's index is used before on_files built it")
+    return _index

@@ -1,0 +1,35 @@
+"""Leidraad's library: load, validate, link and export architecture principles.
+
+Importable and testable without MkDocs; `hooks/` adapts it to MkDocs events.
+"""
+
+from principles.index import Index
+from principles.load import load_index
+from principles.model import (
+    Collection,
+    Principle,
+    PrincipleKey,
+    Relation,
+    RelationKind,
+    Relevance,
+    Role,
+    SourceRef,
+    Status,
+)
+from principles.problems import Problem, Severity
+
+__all__ = [
+    "Collection",
+    "Index",
+    "Principle",
+    "PrincipleKey",
+    "Problem",
+    "Relation",
+    "RelationKind",
+    "Relevance",
+    "Role",
+    "Severity",
+    "SourceRef",
+    "Status",
+    "load_index",
+]

@@ -1,0 +1,30 @@
+"""A principle as read from its file, before references to other principles are resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from principles.model import Principle, PrincipleKey, SourceRef
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A principle reference as written in front matter, before it is resolved."""
+
+    text: str
+    source: SourceRef
+
+    def key(self, own_collection: str) -> PrincipleKey:
+        collection, _, slug = self.text.rpartition("/")
+        return PrincipleKey(collection or own_collection, slug)
+
+
+@dataclass
+class Draft:
+    """A principle read from its file, with its references still unresolved."""
+
+    principle: Principle
+    number_source: SourceRef
+    relations: list[Reference] = field(default_factory=list)
+    derived_from: list[Reference] = field(default_factory=list)
+    aliases: list[Reference] = field(default_factory=list)

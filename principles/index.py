@@ -1,0 +1,55 @@
+"""The index: every collection, principle and role of a site, validated, for lookups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from principles.model import Collection, Principle, PrincipleKey
+from principles.problems import Problem
+from principles.roles import RoleRegistry
+
+
+@dataclass
+class Index:
+    """What `load_index` found. Principles hold only references that resolve."""
+
+    docs_dir: Path
+    roles: RoleRegistry
+    collections: dict[str, Collection] = field(default_factory=dict)
+    principles: dict[PrincipleKey, Principle] = field(default_factory=dict)
+    aliases: dict[PrincipleKey, PrincipleKey] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    data_files: tuple[str, ...] = ()
+    """Files read as data (roles, collections): not to be published as site files."""
+    unreadable: tuple[str, ...] = ()
+    """Pages that cannot be rendered at all (not UTF-8): left out of the site."""
+
+    def __iter__(self) -> Iterator[Principle]:
+        return iter(self.sorted_principles)
+
+    def __len__(self) -> int:
+        return len(self.principles)
+
+    @cached_property
+    def sorted_principles(self) -> tuple[Principle, ...]:
+        return tuple(sorted(self.principles.values()))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.is_error]
+
+    def in_collection(self, collection_id: str) -> list[Principle]:
+        """The principles of one collection in number order."""
+        return [p for p in self.sorted_principles if p.collection == collection_id]
+
+    def get(self, key: PrincipleKey) -> Principle | None:
+        """The principle with this key, following an alias to its new slug."""
+        return self.principles.get(self.aliases.get(key, key))
+
+    def for_page(self, src_uri: str) -> Principle | None:
+        """The principle rendered from this docs file, if it is one."""
+        key = PrincipleKey.from_src_uri(src_uri)
+        return self.principles.get(key) if key else None

@@ -1,0 +1,195 @@
+"""The content model: values that describe roles, collections, principles and relations.
+
+Every value is a frozen dataclass: safe to share between pages, hashable, and ordered the way
+a reader expects (principles by collection, then number).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+
+class Relevance(enum.Enum):
+    """How much a principle matters for a role. Ordered from most to least relevant."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def label(self) -> str:
+        """The Dutch word shown on the site."""
+        return _RELEVANCE_LABELS[self]
+
+    @property
+    def rank(self) -> int:
+        """0 for high, 2 for low: sort ascending to list the most relevant first."""
+        return _RELEVANCE_ORDER.index(self)
+
+
+_RELEVANCE_ORDER = (Relevance.HIGH, Relevance.MEDIUM, Relevance.LOW)
+_RELEVANCE_LABELS = {Relevance.HIGH: "hoog", Relevance.MEDIUM: "middel", Relevance.LOW: "laag"}
+
+
+class Status(enum.Enum):
+    """Where a principle is in its life cycle; shown as a badge."""
+
+    CONCEPT = "concept"
+    CONSULTATIE = "consultatie"
+    VASTGESTELD = "vastgesteld"
+    VERVALLEN = "vervallen"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    Status.CONCEPT: "Concept",
+    Status.CONSULTATIE: "In consultatie",
+    Status.VASTGESTELD: "Vastgesteld",
+    Status.VERVALLEN: "Vervallen",
+}
+
+DEFAULT_STATUS = Status.CONCEPT
+
+
+@dataclass(frozen=True, order=True)
+class SourceRef:
+    """A place in a content file: a path relative to the docs folder and a 1-based line."""
+
+    path: str
+    line: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A reader's role, such as Jurist. `id` is also the tab anchor: `#<id>`."""
+
+    id: str
+    label: str
+    description: str = ""
+    icon: str = ""
+    aliases: tuple[str, ...] = ()
+    source: SourceRef = field(default=SourceRef(""), compare=False, repr=False)
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL of the role's page."""
+        return f"rollen/{self.id}/"
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A set of principles published together, in `docs/<id>/`."""
+
+    id: str
+    title: str
+    intro: str = ""
+    roles: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    source: SourceRef = field(default=SourceRef(""), compare=False, repr=False)
+
+    @property
+    def url(self) -> str:
+        return f"{self.id}/"
+
+
+@dataclass(frozen=True, order=True)
+class PrincipleKey:
+    """The stable identity of a principle: its collection and its slug."""
+
+    collection: str
+    slug: str
+
+    def __str__(self) -> str:
+        return f"{self.collection}/{self.slug}"
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL; intranets link here, so it never changes for a key."""
+        return f"{self.collection}/{self.slug}/"
+
+    @property
+    def src_uri(self) -> str:
+        """Path of the principle's page, relative to the docs folder."""
+        return f"{self.collection}/{self.slug}/index.md"
+
+    @classmethod
+    def from_src_uri(cls, src_uri: str) -> PrincipleKey | None:
+        """The key for `<collection>/<slug>/index.md`, or None for any other path."""
+        parts = PurePosixPath(src_uri).parts
+        if len(parts) == 3 and parts[2] == "index.md":
+            return cls(parts[0], parts[1])
+        return None
+
+
+class RelationKind(enum.Enum):
+    """`related`: two principles support each other. `derived`: source is a local elaboration
+    of target (a regional principle derived from a national one)."""
+
+    RELATED = "related"
+    DERIVED = "derived"
+
+
+@dataclass(frozen=True, order=True)
+class Relation:
+    """A directed edge as an editor declared it: `source` names `target` in its front matter."""
+
+    kind: RelationKind = field(compare=False)
+    source: PrincipleKey
+    target: PrincipleKey
+
+
+@dataclass(frozen=True)
+class Principle:
+    """One principle page. `number` orders it within its collection."""
+
+    key: PrincipleKey
+    number: int
+    title: str
+    summary: str = ""
+    status: Status = DEFAULT_STATUS
+    relevance: tuple[tuple[str, Relevance], ...] = ()
+    relations: tuple[PrincipleKey, ...] = ()
+    derived_from: tuple[PrincipleKey, ...] = ()
+    statement: str = ""
+    rationale: str = ""
+    implications: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+    tabs: tuple[str, ...] = ()
+    source: SourceRef = field(default=SourceRef(""), compare=False, repr=False)
+
+    def __lt__(self, other: Principle) -> bool:
+        return (self.key.collection, self.number, self.key.slug) < (
+            other.key.collection,
+            other.number,
+            other.key.slug,
+        )
+
+    @property
+    def collection(self) -> str:
+        return self.key.collection
+
+    @property
+    def slug(self) -> str:
+        return self.key.slug
+
+    @property
+    def url(self) -> str:
+        return self.key.url
+
+    @property
+    def display_title(self) -> str:
+        """Number and title, as in the navigation: `9. Integreer en pas technologie aan`."""
+        return f"{self.number}. {self.title}"
+
+    def relevance_for(self, role_id: str) -> Relevance | None:
+        return dict(self.relevance).get(role_id)

@@ -1,0 +1,63 @@
+"""The site navigation as data (MkDocs' `nav` format), generated from the index.
+
+Principles appear in number order under their collection, so a new principle cannot be left
+out of the navigation and no editor has to maintain a list by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import PurePosixPath
+from typing import Any
+
+from principles.index import Index
+
+NavItem = str | dict[str, Any]
+
+
+def build_nav(index: Index, pages: Iterable[str]) -> list[NavItem]:
+    """Navigation for every Markdown page in `pages` (paths relative to the docs folder).
+
+    Order: the home page, each collection (its overview, its principles by number, then its
+    other pages), then every other top-level page or folder in path order.
+    """
+    by_folder: dict[str, list[str]] = {}
+    top_level: list[str] = []
+    for page in sorted(pages):
+        parts = PurePosixPath(page).parts
+        if len(parts) == 1:
+            top_level.append(page)
+        else:
+            by_folder.setdefault(parts[0], []).append(page)
+
+    nav: list[NavItem] = []
+    if "index.md" in top_level:
+        nav.append("index.md")
+    for collection in index.collections.values():
+        pages_of_collection = by_folder.pop(collection.id, [])
+        nav.append({collection.title: _collection_nav(index, collection.id, pages_of_collection)})
+    nav.extend(page for page in top_level if page != "index.md")
+    for folder, folder_pages in by_folder.items():
+        nav.append({folder.replace("-", " ").capitalize(): _folder_nav(folder, folder_pages)})
+    return nav
+
+
+def _collection_nav(index: Index, collection_id: str, pages: list[str]) -> list[NavItem]:
+    overview = f"{collection_id}/index.md"
+    items: list[NavItem] = [overview] if overview in pages else []
+    principle_pages = set()
+    for principle in index.in_collection(collection_id):
+        if principle.key.src_uri in pages:
+            items.append({principle.display_title: principle.key.src_uri})
+            principle_pages.add(principle.key.src_uri)
+    # Pages of the collection that are not principles (about, assessment), and principle
+    # pages too broken to be in the index, so that nothing silently drops out of the nav.
+    items.extend(page for page in pages if page != overview and page not in principle_pages)
+    return items
+
+
+def _folder_nav(folder: str, pages: list[str]) -> list[NavItem]:
+    index_page = f"{folder}/index.md"
+    items: list[NavItem] = [index_page] if index_page in pages else []
+    items.extend(page for page in pages if page != index_page)
+    return items

@@ -1,0 +1,99 @@
+"""The roles file: the single source of roles, their tab labels and their aliases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pymdownx.slugs import slugify
+
+from principles import schema
+from principles.model import Role, SourceRef
+from principles.problems import Problem, did_you_mean, error
+from principles.source import ContentError, parse_yaml, read_text
+
+ROLES_FILE = "_data/roles.yml"
+
+# The tab anchor pymdownx.tabbed writes when configured with slugify(case="lower").
+tab_anchor = slugify(case="lower")
+
+
+@dataclass(frozen=True)
+class RoleRegistry:
+    """Roles in the order of the roles file, found by id or alias."""
+
+    roles: tuple[Role, ...] = ()
+    _by_name: dict[str, Role] = field(default_factory=dict, compare=False, repr=False)
+
+    def __iter__(self) -> Iterator[Role]:
+        return iter(self.roles)
+
+    def __len__(self) -> int:
+        return len(self.roles)
+
+    def get(self, name: str) -> Role | None:
+        """The role with this id or alias (`cxo` finds Bestuurder)."""
+        return self._by_name.get(name)
+
+    def for_tab(self, label: str) -> Role | None:
+        """The role whose tab this is: the label's anchor must be the role's id."""
+        role = self._by_name.get(tab_anchor(label, "-"))
+        return role if role is not None and role.id == tab_anchor(label, "-") else None
+
+    def names(self) -> list[str]:
+        return list(self._by_name)
+
+    def labels(self) -> list[str]:
+        return [role.label for role in self.roles]
+
+
+def load_roles(docs_dir: Path) -> tuple[RoleRegistry, list[Problem]]:
+    """Read and check `_data/roles.yml`. A missing or broken file gives an empty registry."""
+    path = docs_dir / ROLES_FILE
+    if not path.is_file():
+        return RoleRegistry(), [error(SourceRef(ROLES_FILE, 1), "roles file is missing")]
+    try:
+        document = parse_yaml(read_text(path, ROLES_FILE), ROLES_FILE)
+    except ContentError as exc:
+        return RoleRegistry(), exc.problems
+    problems = schema.validate(document.data, "roles", ROLES_FILE, document.lines)
+    if problems:
+        return RoleRegistry(), problems
+
+    roles: list[Role] = []
+    by_name: dict[str, Role] = {}
+    for index, item in enumerate(document.data["roles"]):
+        where = SourceRef(ROLES_FILE, document.lines.line(("roles", index)))
+        role = Role(
+            id=item["id"],
+            label=item["label"].strip(),
+            description=item["description"].strip(),
+            icon=item.get("icon", ""),
+            aliases=tuple(item.get("aliases", ())),
+            source=where,
+        )
+        anchor = tab_anchor(role.label, "-")
+        if anchor != role.id:
+            problems.append(
+                error(
+                    where,
+                    f"role '{role.id}': its id must be '{anchor}', the anchor of its tab label "
+                    f"'{role.label}', so that links to #{anchor} open the tab",
+                )
+            )
+            continue
+        clash = [name for name in (role.id, *role.aliases) if name in by_name]
+        if clash:
+            problems.append(
+                error(where, f"role '{role.id}': '{clash[0]}' is already used by another role")
+            )
+            continue
+        roles.append(role)
+        for name in (role.id, *role.aliases):
+            by_name[name] = role
+    return RoleRegistry(tuple(roles), by_name), problems
+
+
+def unknown_role_message(name: str, registry: RoleRegistry) -> str:
+    return f"unknown role '{name}'{did_you_mean(name, registry.names())}"

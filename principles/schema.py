@@ -1,0 +1,126 @@
+"""JSON Schema validation of content data, turned into located, readable problems."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError, best_match
+
+from principles.model import SourceRef
+from principles.problems import Problem, did_you_mean, error
+from principles.source import LineMap
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    """A schema shipped in `principles/schemas/`, e.g. `principle` or `roles`."""
+    text = resources.files("principles").joinpath(f"schemas/{name}.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def _validator(name: str) -> jsonschema.protocols.Validator:
+    schema = load_schema(name)
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    validator: jsonschema.protocols.Validator = cls(schema)
+    return validator
+
+
+def validate(data: Any, schema_name: str, rel: str, lines: LineMap) -> list[Problem]:
+    """One problem per invalid field, each at the line of that field."""
+    return [
+        error(SourceRef(rel, lines.line(err.absolute_path)), _describe(err))
+        for err in _leaf_errors(_validator(schema_name).iter_errors(data))
+    ]
+
+
+def _leaf_errors(errors: Iterable[ValidationError]) -> Iterator[ValidationError]:
+    for err in sorted(errors, key=lambda e: list(map(str, e.absolute_path))):
+        if err.validator in ("anyOf", "oneOf") and err.context:
+            # Report what is wrong in the form the editor chose, not "no form matched".
+            yield from _leaf_errors(_chosen_branch(err.context))
+        else:
+            yield err
+
+
+def _chosen_branch(context: list[ValidationError]) -> list[ValidationError]:
+    """The errors of the first alternative whose type the value has (mapping or list)."""
+    branches: dict[int | str, list[ValidationError]] = {}
+    for err in context:
+        branches.setdefault(err.relative_schema_path[0], []).append(err)
+    for branch in branches.values():
+        if not any(err.validator == "type" and not err.relative_path for err in branch):
+            return branch
+    return [best_match(context)]
+
+
+def _field_name(err: ValidationError) -> str:
+    parts = [str(p) for p in err.absolute_path if not isinstance(p, int)]
+    return ".".join(parts) if parts else "front matter"
+
+
+def _describe(err: ValidationError) -> str:
+    field = _field_name(err)
+    value: Any = err.instance
+    match err.validator:
+        case "required":
+            missing = str(err.message).split("'")[1]
+            return f"missing required field '{missing}'"
+        case "additionalProperties" if isinstance(err.schema, dict) and isinstance(
+            err.schema.get("properties"), dict
+        ):
+            known: dict[str, Any] = err.schema["properties"]
+            extra = sorted(set(value) - set(known))
+            name = extra[0] if extra else "?"
+            return f"unknown field '{name}'{did_you_mean(name, known)}"
+        case "enum":
+            options = ", ".join(str(option) for option in _as_list(err.validator_value))
+            return f"'{field}': {value!r} is not one of: {options}"
+        case "pattern" if isinstance(value, str) and not value.strip():
+            return f"'{field}' is empty"
+        case "pattern":
+            return f"'{field}': {value!r} is not a valid value (lower-case words joined by '-')"
+        case "type":
+            wanted = " or ".join(str(kind) for kind in _as_list(err.validator_value))
+            return f"'{field}' must be {_TYPE_WORDS.get(wanted, wanted)}, not {_kind(value)}"
+        case "minItems":
+            return f"'{field}' needs at least {err.validator_value} item(s)"
+        case "minimum":
+            return f"'{field}' must be at least {err.validator_value}, not {value!r}"
+        case "minProperties" | "maxProperties":
+            return f"'{field}': each item must be one 'name: value' pair"
+        case _:
+            return f"'{field}': {err.message}"
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "array": "a list",
+    "object": "a mapping",
+    "boolean": "true or false",
+}
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "empty"
+    return {
+        str: "text",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a mapping",
+    }.get(type(value), type(value).__name__)

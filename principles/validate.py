@@ -1,0 +1,184 @@
+"""Checks across files, and linking: references become keys of principles that exist."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+
+from principles.draft import Draft, Reference
+from principles.index import Index
+from principles.model import PrincipleKey
+from principles.problems import Problem, did_you_mean, error, warning
+
+
+def link(
+    index: Index, drafts: list[Draft], known: set[PrincipleKey], problems: list[Problem]
+) -> None:
+    """Fill `index` with the drafts' principles, their references resolved.
+
+    `known` holds every principle folder, including pages too broken to read: a reference
+    to one of those is not reported again (its own file already has a message).
+    """
+    _check_numbers(drafts, problems)
+    _register_aliases(index, drafts, known, problems)
+    for draft in drafts:
+        index.principles[draft.principle.key] = draft.principle
+    for draft in drafts:
+        own = draft.principle.key
+        relations = _resolve_all(index, own, draft.relations, known, problems)
+        derived = _resolve_all(index, own, draft.derived_from, known, problems)
+        for target, ref in derived.items():
+            if target in relations:
+                problems.append(
+                    error(ref.source, f"'{ref.text}' is in both 'relations' and 'derived_from'")
+                )
+        index.principles[own] = dataclasses.replace(
+            draft.principle, relations=tuple(relations), derived_from=tuple(derived)
+        )
+    _check_derivation_cycles(index, drafts, problems)
+
+
+def _check_numbers(drafts: list[Draft], problems: list[Problem]) -> None:
+    first: dict[tuple[str, int], Draft] = {}
+    for draft in sorted(drafts, key=lambda d: d.principle.source):
+        principle = draft.principle
+        slot = (principle.collection, principle.number)
+        if principle.number == 0:
+            continue  # No number at all: already reported.
+        if slot in first:
+            other = first[slot].principle
+            problems.append(
+                error(
+                    draft.number_source,
+                    f"number {principle.number} is already used by '{other.slug}' "
+                    f"({other.source.path}) in collection '{principle.collection}'",
+                )
+            )
+        else:
+            first[slot] = draft
+
+
+def _register_aliases(
+    index: Index, drafts: list[Draft], known: set[PrincipleKey], problems: list[Problem]
+) -> None:
+    for draft in drafts:
+        own = draft.principle.key
+        for ref in draft.aliases:
+            alias = PrincipleKey(own.collection, ref.text)
+            if alias in known:
+                problems.append(
+                    error(
+                        ref.source,
+                        f"alias '{ref.text}' is the slug of an existing principle; "
+                        "an alias must be a former slug that no page uses",
+                    )
+                )
+            elif alias in index.aliases:
+                problems.append(
+                    error(
+                        ref.source,
+                        f"alias '{ref.text}' is already an alias of '{index.aliases[alias].slug}'",
+                    )
+                )
+            else:
+                index.aliases[alias] = own
+
+
+def _resolve_all(
+    index: Index,
+    own: PrincipleKey,
+    refs: list[Reference],
+    known: set[PrincipleKey],
+    problems: list[Problem],
+) -> dict[PrincipleKey, Reference]:
+    resolved: dict[PrincipleKey, Reference] = {}
+    for ref in refs:
+        target = _resolve(index, own, ref, known, problems)
+        if target is None:
+            continue
+        if target == own:
+            problems.append(error(ref.source, f"'{ref.text}' is this principle itself"))
+        elif target in resolved:
+            problems.append(error(ref.source, f"'{ref.text}' is listed twice"))
+        else:
+            resolved[target] = ref
+    return resolved
+
+
+def _resolve(
+    index: Index,
+    own: PrincipleKey,
+    ref: Reference,
+    known: set[PrincipleKey],
+    problems: list[Problem],
+) -> PrincipleKey | None:
+    key = ref.key(own.collection)
+    if key.collection not in index.collections:
+        problems.append(
+            error(
+                ref.source,
+                f"unknown collection '{key.collection}' in '{ref.text}'"
+                f"{did_you_mean(key.collection, index.collections)}",
+            )
+        )
+        return None
+    if key in index.principles:
+        return key
+    if key in index.aliases:
+        new = index.aliases[key]
+        written = new.slug if new.collection == own.collection else str(new)
+        problems.append(
+            warning(ref.source, f"'{ref.text}' is a former slug; write '{written}' instead")
+        )
+        return new
+    if key in known:
+        return None  # The target's own file is broken and has its own message.
+    slugs = [k.slug for k in known if k.collection == key.collection]
+    problems.append(
+        error(
+            ref.source,
+            f"unknown principle '{ref.text}'"
+            + (f" in collection '{key.collection}'" if key.collection != own.collection else "")
+            + did_you_mean(key.slug, slugs),
+        )
+    )
+    return None
+
+
+def _check_derivation_cycles(index: Index, drafts: list[Draft], problems: list[Problem]) -> None:
+    """A principle cannot, through `derived_from`, be derived from itself."""
+    edges: dict[PrincipleKey, list[PrincipleKey]] = defaultdict(list)
+    for principle in index.principles.values():
+        edges[principle.key].extend(principle.derived_from)
+    sources = {d.principle.key: d for d in drafts}
+    reported: set[frozenset[PrincipleKey]] = set()
+    for start in sorted(edges):
+        path = _cycle_from(start, edges)
+        if path is None or frozenset(path) in reported:
+            continue
+        reported.add(frozenset(path))
+        draft = sources[start]
+        target = path[1]
+        ref = next(
+            (r for r in draft.derived_from if r.key(start.collection) == target),
+            draft.derived_from[0],
+        )
+        chain = " → ".join(str(key) for key in path)
+        problems.append(error(ref.source, f"derivation cycle: {chain}"))
+
+
+def _cycle_from(
+    start: PrincipleKey, edges: dict[PrincipleKey, list[PrincipleKey]]
+) -> list[PrincipleKey] | None:
+    """The shortest path start → … → start along `edges`, if there is one."""
+    frontier: list[list[PrincipleKey]] = [[start]]
+    seen: set[PrincipleKey] = set()
+    while frontier:
+        path = frontier.pop(0)
+        for nxt in edges.get(path[-1], ()):
+            if nxt == start:
+                return [*path, start]
+            if nxt not in seen:
+                seen.add(nxt)
+                frontier.append([*path, nxt])
+    return None

@@ -1,0 +1,153 @@
+"""Shared fixtures: small content trees written into tmp_path, and real MkDocs builds of them."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import textwrap
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+LEIDRAAD_LOGGER = "mkdocs.plugins.leidraad"
+
+# Material prints an end-of-life banner on every build; keep test output about our code.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+def page(front_matter: dict[str, Any] | str, body: str = "") -> str:
+    """A Markdown page; a dict is dumped as YAML, a string is used as the front matter text."""
+    meta = (
+        front_matter
+        if isinstance(front_matter, str)
+        else yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False)
+    )
+    return f"---\n{meta}---\n{textwrap.dedent(body)}"
+
+
+def tiny_tree() -> dict[str, str | bytes]:
+    """Two principles in collection `alpha` that relate to each other, with role tabs."""
+    return {
+        "_data/roles.yml": (REPO / "docs/_data/roles.yml").read_text("utf-8"),
+        "alpha/_collection.yml": "title: Alpha\nroles: [developer, jurist]\n",
+        "alpha/een/index.md": page(
+            {
+                "title": "1. Een",
+                "summary": "De eerste.",
+                "relations": ["twee"],
+                "roles": {"developer": "high", "jurist": "low"},
+            },
+            """
+            Inleiding.
+
+            === "Developer"
+
+                Bouw het.
+
+            === "Jurist"
+
+                Toets het.
+            """,
+        ),
+        "alpha/twee/index.md": page(
+            {"title": "2. Twee", "summary": "De tweede.", "relations": ["een"]},
+            "\nTekst.\n",
+        ),
+    }
+
+
+def write_tree(root: Path, tree: dict[str, str | bytes]) -> Path:
+    for rel, content in tree.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, "utf-8")
+    return root
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Callable[..., Path]:
+    """`docs(tree)` writes a docs folder (default: the tiny tree) and returns its path."""
+
+    def make(tree: dict[str, str | bytes] | None = None) -> Path:
+        return write_tree(tmp_path / "docs", tiny_tree() if tree is None else tree)
+
+    return make
+
+
+@dataclass
+class BuildResult:
+    site_dir: Path
+    records: list[logging.LogRecord] = field(default_factory=list)
+    aborted: bool = False
+
+    @property
+    def leidraad_messages(self) -> list[str]:
+        return [r.getMessage() for r in self.records if r.name == LEIDRAAD_LOGGER]
+
+    def html(self, rel: str) -> str:
+        return (self.site_dir / rel).read_text("utf-8")
+
+
+def build_site(
+    project: Path, *, strict: bool = False, **config: Any
+) -> tuple[Path, list[logging.LogRecord], bool]:
+    """Build `project/docs` with the repository's mkdocs.yml (its hooks and overrides)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    site_dir = project / "site"
+    settings: dict[str, Any] = {
+        "config_file": str(REPO / "mkdocs.yml"),
+        "docs_dir": str(project / "docs"),
+        "site_dir": str(site_dir),
+        "strict": strict,
+        **config,
+    }
+    records: list[logging.LogRecord] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    handler = Collect(level=logging.INFO)
+    mkdocs_logger = logging.getLogger("mkdocs")
+    mkdocs_logger.addHandler(handler)
+    aborted = False
+    try:
+        build(load_config(**settings))
+    except Abort:
+        aborted = True
+    finally:
+        mkdocs_logger.removeHandler(handler)
+    return site_dir, records, aborted
+
+
+@pytest.fixture
+def build(tmp_path: Path) -> Callable[..., BuildResult]:
+    """`build(tree, strict=...)`: write `tree` as docs and build it with the real site config."""
+
+    def run(tree: dict[str, str | bytes] | None = None, **options: Any) -> BuildResult:
+        write_tree(tmp_path / "docs", tiny_tree() if tree is None else tree)
+        site_dir, records, aborted = build_site(tmp_path, **options)
+        return BuildResult(site_dir, records, aborted)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuildResult]:
+    """The repository's own site, built once with --strict for every test that reads it."""
+    project = tmp_path_factory.mktemp("repo-site")
+    shutil.copytree(REPO / "docs", project / "docs")
+    site_dir, records, aborted = build_site(project, strict=True)
+    yield BuildResult(site_dir, records, aborted)
