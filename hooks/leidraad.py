@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 
 from principles import Index, load_index
 from principles.nav import build_nav
-from principles.pages import generated_pages, page_template
+from principles.pages import generated_pages, page_template, role_for_page
 
 log = get_plugin_logger("leidraad")
 
@@ -86,6 +86,7 @@ def on_page_context(
     context["principle"] = index.for_page(page.file.src_uri)
     folder = page.file.src_uri.partition("/")[0]
     context["collection"] = index.collections.get(folder)
+    context["role"] = role_for_page(index, page.file.src_uri)
     return context
 
 

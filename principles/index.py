@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from principles.model import Collection, Principle, PrincipleKey
+from principles.model import Collection, Principle, PrincipleKey, Relevance
 from principles.problems import Problem
 from principles.roles import RoleRegistry
 
@@ -44,6 +44,20 @@ class Index:
     def in_collection(self, collection_id: str) -> list[Principle]:
         """The principles of one collection in number order."""
         return [p for p in self.sorted_principles if p.collection == collection_id]
+
+    def for_role(self, role_id: str) -> list[tuple[Principle, Relevance]]:
+        """Every principle that names the role, most relevant first, then by collection and
+        number."""
+        order = {cid: position for position, cid in enumerate(self.collections)}
+        found = [
+            (principle, relevance)
+            for principle in self.sorted_principles
+            if (relevance := principle.relevance_for(role_id)) is not None
+        ]
+        return sorted(
+            found,
+            key=lambda item: (item[1].rank, order.get(item[0].collection, 0), item[0].number),
+        )
 
     def get(self, key: PrincipleKey) -> Principle | None:
         """The principle with this key, following an alias to its new slug."""

@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from principles.index import Index
+from principles.pages import ROLES_FOLDER
 
 NavItem = str | dict[str, Any]
 
@@ -36,6 +37,9 @@ def build_nav(index: Index, pages: Iterable[str]) -> list[NavItem]:
     for collection in index.collections.values():
         pages_of_collection = by_folder.pop(collection.id, [])
         nav.append({collection.title: _collection_nav(index, collection.id, pages_of_collection)})
+    roles_pages = by_folder.pop(ROLES_FOLDER, [])
+    if roles_pages:
+        nav.append({"Rollen": _roles_nav(index, roles_pages)})
     nav.extend(page for page in top_level if page != "index.md")
     for folder, folder_pages in by_folder.items():
         nav.append({folder.replace("-", " ").capitalize(): _folder_nav(folder, folder_pages)})
@@ -54,6 +58,14 @@ def _collection_nav(index: Index, collection_id: str, pages: list[str]) -> list[
     # pages too broken to be in the index, so that nothing silently drops out of the nav.
     items.extend(page for page in pages if page != overview and page not in principle_pages)
     return items
+
+
+def _roles_nav(index: Index, pages: list[str]) -> list[NavItem]:
+    """The roles overview, then each role in the order of the roles file."""
+    ordered = [f"{ROLES_FOLDER}/index.md"] + [
+        f"{ROLES_FOLDER}/{role.id}/index.md" for role in index.roles
+    ]
+    return [page for page in ordered if page in pages] + [p for p in pages if p not in ordered]
 
 
 def _folder_nav(folder: str, pages: list[str]) -> list[NavItem]:

@@ -11,6 +11,13 @@ from collections.abc import Container
 import yaml
 
 from principles.index import Index
+from principles.model import Role
+
+ROLES_FOLDER = "rollen"
+ROLES_INTRO = (
+    "Kies je rol en zie welke principes voor jou het meest tellen. Op elke principepagina "
+    "opent dan meteen het tabblad van jouw rol."
+)
 
 
 def generated_pages(index: Index, existing: Container[str]) -> dict[str, str]:
@@ -19,6 +26,11 @@ def generated_pages(index: Index, existing: Container[str]) -> dict[str, str]:
     for collection in index.collections.values():
         pages[f"{collection.id}/index.md"] = markdown_page(
             {"title": collection.title}, collection.intro
+        )
+    pages[f"{ROLES_FOLDER}/index.md"] = markdown_page({"title": "Rollen"}, ROLES_INTRO)
+    for role in index.roles:
+        pages[f"{ROLES_FOLDER}/{role.id}/index.md"] = markdown_page(
+            {"title": role.label, "description": role.description}
         )
     return {path: source for path, source in pages.items() if path not in existing}
 
@@ -36,4 +48,14 @@ def page_template(index: Index, src_uri: str) -> str | None:
     folder, _, name = src_uri.partition("/")
     if name == "index.md" and folder in index.collections:
         return "overview.html"
+    if folder == ROLES_FOLDER:
+        return "roles.html" if name == "index.md" else "role.html"
+    return None
+
+
+def role_for_page(index: Index, src_uri: str) -> Role | None:
+    """The role whose page this is: `rollen/<role>/index.md`."""
+    parts = src_uri.split("/")
+    if len(parts) == 3 and parts[0] == ROLES_FOLDER and parts[2] == "index.md":
+        return index.roles.get(parts[1])
     return None

@@ -1,0 +1,23 @@
+"""Reading built pages in tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text("utf-8"), "lxml")
+
+
+def article(path: Path) -> Tag:
+    """The page's main content (Material's `article`)."""
+    found = soup(path).select_one("article.md-content__inner")
+    assert found is not None, f"{path} has no article"
+    return found
+
+
+def text(tag: Tag | None) -> str:
+    assert tag is not None
+    return " ".join(tag.get_text(" ", strip=True).split())
