@@ -65,7 +65,9 @@ def _roles_nav(index: Index, pages: list[str]) -> list[NavItem]:
     ordered = [f"{ROLES_FOLDER}/index.md"] + [
         f"{ROLES_FOLDER}/{role.id}/index.md" for role in index.roles
     ]
-    return [page for page in ordered if page in pages] + [p for p in pages if p not in ordered]
+    items: list[NavItem] = [page for page in ordered if page in pages]
+    items.extend(page for page in pages if page not in ordered)
+    return items
 
 
 def _folder_nav(folder: str, pages: list[str]) -> list[NavItem]:

@@ -21,3 +21,10 @@ def article(path: Path) -> Tag:
 def text(tag: Tag | None) -> str:
     assert tag is not None
     return " ".join(tag.get_text(" ", strip=True).split())
+
+
+def resolve(page_url: str, href: str) -> str:
+    """The site path (no leading slash, no fragment) that `href` on page `page_url` points to."""
+    from urllib.parse import urljoin, urlsplit
+
+    return urlsplit(urljoin(f"http://site/{page_url}", href)).path.lstrip("/")
