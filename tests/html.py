@@ -28,3 +28,8 @@ def resolve(page_url: str, href: str) -> str:
     from urllib.parse import urljoin, urlsplit
 
     return urlsplit(urljoin(f"http://site/{page_url}", href)).path.lstrip("/")
+
+
+def hrefs(tag: Tag, selector: str = "a") -> list[str]:
+    """The `href` of every element matching `selector` inside `tag`."""
+    return [str(a.get("href", "")) for a in tag.select(selector)]

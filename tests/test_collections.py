@@ -8,7 +8,7 @@ import pytest
 
 from principles import load_index
 from tests.conftest import REPO, BuildResult
-from tests.html import article, text
+from tests.html import article, hrefs, text
 
 NATIONAL = [
     "gebruikersbehoeften", "toegankelijkheid", "open-source", "open-standaarden", "cloud",
@@ -83,7 +83,7 @@ def test_regional_page_renders_the_structured_fields(repo_site: BuildResult, slu
     assert headings[:3] == ["Omschrijving", "Uitleg", "Consequenties"]
     assert page.select(".ld-field--implications > li")
     assert "Niveau:" in text(page.select_one(".ld-levels"))
-    roles = {a["href"].rstrip("/").rsplit("/", 1)[-1] for a in page.select(".ld-relevance__list a")}
+    roles = {href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs(page, ".ld-relevance__list a")}
     assert roles == CARE_ROLES
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from principles import Relevance, load_index
 from tests.conftest import REPO, BuildResult
-from tests.html import article, resolve, text
+from tests.html import article, hrefs, resolve, text
 
 INDEX = load_index(REPO / "docs")
 
@@ -17,7 +17,7 @@ def test_role_page_lists_exactly_the_principles_naming_the_role(
     repo_site: BuildResult, role: str
 ) -> None:
     page = article(repo_site.site_dir / "rollen" / role / "index.html")
-    links = [a["href"] for a in page.select(".ld-role-list a")]
+    links = hrefs(page, ".ld-role-list a")
     by_url = {p.url: p for p in INDEX}
     listed = [by_url[resolve(f"rollen/{role}/", href)] for href in links]
     assert {p.key for p in listed} == {p.key for p in INDEX if p.relevance_for(role) is not None}
