@@ -151,3 +151,27 @@ def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuildResult]
     shutil.copytree(REPO / "docs", project / "docs")
     site_dir, records, aborted = build_site(project, strict=True)
     yield BuildResult(site_dir, records, aborted)
+
+
+@pytest.fixture(scope="session")
+def site_url(repo_site: BuildResult) -> Iterator[str]:
+    """The repository's site, served on 127.0.0.1."""
+    from tests.browser import serve
+
+    assert not repo_site.aborted, repo_site.leidraad_messages
+    with serve(repo_site.site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, driven by Playwright. Fails (never skips) when it is missing."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM_ARGS, require_chromium
+
+    executable = require_chromium()
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -1,0 +1,23 @@
+// Material for MkDocs' content helpers (partials/javascripts/content.html, MIT licence), moved
+// from inline scripts into a file for script-src 'self'. Runs right after the article:
+// 1. select the tab the reader chose last (content.tabs.link), 2. open the tab named in the URL.
+(function () {
+  var tabs = window.__md_get("__tabs");
+  if (Array.isArray(tabs)) {
+    document.querySelectorAll(".tabbed-set").forEach(function (set) {
+      var labels = set.querySelector(".tabbed-labels");
+      if (!labels) return;
+      for (var t = 0; t < tabs.length; t++) {
+        var match = Array.from(labels.getElementsByTagName("label")).find(function (label) {
+          return label.innerText.trim() === tabs[t];
+        });
+        if (match) {
+          document.getElementById(match.htmlFor).checked = true;
+          return;
+        }
+      }
+    });
+  }
+  var target = document.getElementById(location.hash.slice(1));
+  if (target && target.name) target.checked = target.name.startsWith("__tabbed_");
+})();

@@ -1,0 +1,113 @@
+"""Real-browser testing: the built site served on 127.0.0.1 and driven in Debian's Chromium.
+
+Every page a test opens is watched: a request to any other host, a Content-Security-Policy
+violation or a JavaScript error fails the test.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request
+
+CHROMIUM = os.environ.get("LEIDRAAD_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def require_chromium() -> str:
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}. The browser tests need Debian's Chromium: "
+            "install it with `sudo apt-get install chromium` (or point LEIDRAAD_CHROMIUM at a "
+            "Chromium binary). Browser tests are never skipped.",
+            pytrace=False,
+        )
+    return CHROMIUM
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve `directory` on a free port of 127.0.0.1; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@dataclass
+class PageGuard:
+    """What a page did that it must not: foreign requests, policy violations, script errors."""
+
+    origin: str
+    foreign_requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def watch(self, page: Page) -> None:
+        page.on("request", self._on_request)
+        page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
+        page.on("console", self._on_console)
+
+    def _on_request(self, request: Request) -> None:
+        url = urlsplit(request.url)
+        if url.scheme in ("data", "blob", "about"):
+            return
+        if f"{url.scheme}://{url.netloc}/" != self.origin:
+            self.foreign_requests.append(request.url)
+
+    def _on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.errors.append(f"console error: {message.text}")
+
+    def check(self) -> None:
+        assert self.foreign_requests == [], "requests to other hosts"
+        assert self.errors == [], "errors in the page (CSP violations show here too)"
+
+
+def open_page(browser: Browser, base_url: str, **context_options: Any) -> tuple[Page, PageGuard]:
+    """A page in a fresh browser profile, watched by a PageGuard."""
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+    guard = PageGuard(origin=base_url)
+    guard.watch(page)
+    return page, guard
+
+
+def axe_violations(page: Page) -> list[str]:
+    """WCAG 2.1 A and AA violations axe-core finds on the page, as readable lines."""
+    results = Axe().run(
+        page,
+        options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]},
+    )
+    return [
+        f"{v['id']}: {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
+        for v in results.response["violations"]
+    ]
