@@ -14,14 +14,14 @@ import markdown
 from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from principles import Index, load_index
 from principles.nav import build_nav
-from principles.pages import generated_pages, page_template, role_for_page
+from principles.pages import alias_redirects, generated_pages, page_template, role_for_page
 
 log = get_plugin_logger("leidraad")
 
@@ -34,6 +34,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+# Before the redirects plugin's on_files (default priority), which takes its map then.
+@event_priority(50)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _index
     docs_dir = Path(config.docs_dir)
@@ -52,6 +54,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     existing = {file.src_uri for file in files}
     for src_uri, source in generated_pages(index, existing).items():
         files.append(File.generated(config, src_uri, content=source))
+
+    if "redirects" in config.plugins:
+        redirect_maps = config.plugins["redirects"].config["redirect_maps"]
+        redirect_maps.update(alias_redirects(index))
 
     if config.nav is None:
         config.nav = build_nav(index, [f.src_uri for f in files.documentation_pages()])

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from principles.graph import RelationGraph
 from principles.model import Collection, Principle, PrincipleKey, Relevance
 from principles.problems import Problem
 from principles.roles import RoleRegistry
@@ -36,6 +37,23 @@ class Index:
     @cached_property
     def sorted_principles(self) -> tuple[Principle, ...]:
         return tuple(sorted(self.principles.values()))
+
+    @cached_property
+    def graph(self) -> RelationGraph:
+        """Relations both ways and derivations, built once from the principles."""
+        return RelationGraph.build(self.sorted_principles)
+
+    def grouped(
+        self, keys: Iterable[PrincipleKey], first: str = ""
+    ) -> list[tuple[Collection, list[Principle]]]:
+        """The principles of `keys` by collection (collection `first` first), in number order."""
+        found = sorted(p for key in keys if (p := self.principles.get(key)) is not None)
+        order = [first, *(cid for cid in self.collections if cid != first)]
+        return [
+            (self.collections[cid], members)
+            for cid in order
+            if cid in self.collections and (members := [p for p in found if p.collection == cid])
+        ]
 
     @property
     def errors(self) -> list[Problem]:

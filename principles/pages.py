@@ -59,3 +59,8 @@ def role_for_page(index: Index, src_uri: str) -> Role | None:
     if len(parts) == 3 and parts[0] == ROLES_FOLDER and parts[2] == "index.md":
         return index.roles.get(parts[1])
     return None
+
+
+def alias_redirects(index: Index) -> dict[str, str]:
+    """Old page path → current page path, for every alias of every principle."""
+    return {alias.src_uri: key.src_uri for alias, key in sorted(index.aliases.items())}

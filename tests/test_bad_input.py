@@ -107,6 +107,24 @@ CASES: list[tuple[str, dict[str, str | bytes], str, int, str]] = [
     ),
     ("empty-file", {**tiny_tree(), EEN: ""}, EEN, 1, "file is empty"),
     (
+        "relation-listed-twice",
+        with_een('title: "1. Een"\nrelations:\n  - twee\n  - twee\n'),
+        EEN,
+        5,
+        "'twee' is listed twice",
+    ),
+    (
+        "derivation-cycle",
+        {
+            **tiny_tree(),
+            EEN: page('title: "1. Een"\nderived_from: [twee]\n'),
+            TWEE: page('title: "2. Twee"\nderived_from: [een]\n'),
+        },
+        EEN,
+        3,
+        "derivation cycle: alpha/een → alpha/twee → alpha/een",
+    ),
+    (
         "relates-to-itself",
         with_een('title: "1. Een"\nrelations: [twee, een]\n'),
         EEN,
