@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 from principles import Index, load_index
 from principles.nav import build_nav
 from principles.pages import alias_redirects, generated_pages, page_template, role_for_page
+from principles.views import template_globals
 
 log = get_plugin_logger("leidraad")
 
@@ -81,7 +82,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         return Markup(renderer.reset().convert(text))  # noqa: S704 - Markdown output
 
     env.filters["markdown"] = render_markdown
-    env.globals["leidraad"] = _current()
+    env.globals.update(template_globals(_current()))
     return env
 
 

@@ -43,11 +43,15 @@ class Index:
         """Relations both ways and derivations, built once from the principles."""
         return RelationGraph.build(self.sorted_principles)
 
+    def principles_of(self, keys: Iterable[PrincipleKey]) -> list[Principle]:
+        """The principles with these keys, in collection and number order."""
+        return sorted(p for key in keys if (p := self.principles.get(key)) is not None)
+
     def grouped(
         self, keys: Iterable[PrincipleKey], first: str = ""
     ) -> list[tuple[Collection, list[Principle]]]:
         """The principles of `keys` by collection (collection `first` first), in number order."""
-        found = sorted(p for key in keys if (p := self.principles.get(key)) is not None)
+        found = self.principles_of(keys)
         order = [first, *(cid for cid in self.collections if cid != first)]
         return [
             (self.collections[cid], members)

@@ -22,6 +22,7 @@ from principles.model import (
     SourceRef,
     Status,
 )
+from principles.pages import RESERVED_SLUGS
 from principles.problems import Problem, did_you_mean, error, warning
 from principles.roles import ROLES_FILE, RoleRegistry, load_roles, unknown_role_message
 from principles.source import (
@@ -133,6 +134,14 @@ def read_principle(
             error(
                 SourceRef(rel, 1),
                 f"folder name '{key.slug}' is not a valid slug: use lower-case words joined by '-'",
+            )
+        )
+    elif key.slug in RESERVED_SLUGS:
+        found.append(
+            error(
+                SourceRef(rel, 1),
+                f"folder name '{key.slug}' is reserved for a page Leidraad generates; choose "
+                "another slug",
             )
         )
     if found:

@@ -11,7 +11,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from principles.index import Index
-from principles.pages import ROLES_FOLDER
+from principles.pages import MAP_FOLDER, ROLES_FOLDER
 
 NavItem = str | dict[str, Any]
 
@@ -40,6 +40,9 @@ def build_nav(index: Index, pages: Iterable[str]) -> list[NavItem]:
     roles_pages = by_folder.pop(ROLES_FOLDER, [])
     if roles_pages:
         nav.append({"Rollen": _roles_nav(index, roles_pages)})
+    map_pages = by_folder.pop(MAP_FOLDER, [])
+    if map_pages:
+        nav.extend(map_pages)
     nav.extend(page for page in top_level if page != "index.md")
     for folder, folder_pages in by_folder.items():
         nav.append({folder.replace("-", " ").capitalize(): _folder_nav(folder, folder_pages)})

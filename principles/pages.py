@@ -14,9 +14,19 @@ from principles.index import Index
 from principles.model import Role
 
 ROLES_FOLDER = "rollen"
+MAP_FOLDER = "kaart"
+RESERVED_SLUGS = frozenset({MAP_FOLDER, "toetsing"})
+"""Pages Leidraad generates inside a collection folder: no principle may use these slugs."""
 ROLES_INTRO = (
     "Kies je rol en zie welke principes voor jou het meest tellen. Op elke principepagina "
     "opent dan meteen het tabblad van jouw rol."
+)
+
+
+MAP_INTRO = (
+    "Elk principe is een punt op de cirkel; een lijn verbindt principes die met elkaar "
+    "samenhangen, een gestippelde lijn een principe met het principe waarvan het is afgeleid. "
+    "Kies een punt om het principe te openen. Onder de kaart staan dezelfde relaties als lijst."
 )
 
 
@@ -27,6 +37,12 @@ def generated_pages(index: Index, existing: Container[str]) -> dict[str, str]:
         pages[f"{collection.id}/index.md"] = markdown_page(
             {"title": collection.title}, collection.intro
         )
+        pages[f"{collection.id}/{MAP_FOLDER}/index.md"] = markdown_page(
+            {"title": "Relatiekaart", "hide": ["toc"]}, MAP_INTRO
+        )
+    pages[f"{MAP_FOLDER}/index.md"] = markdown_page(
+        {"title": "Relatiekaart", "hide": ["toc"]}, MAP_INTRO
+    )
     pages[f"{ROLES_FOLDER}/index.md"] = markdown_page({"title": "Rollen"}, ROLES_INTRO)
     for role in index.roles:
         pages[f"{ROLES_FOLDER}/{role.id}/index.md"] = markdown_page(
@@ -48,6 +64,10 @@ def page_template(index: Index, src_uri: str) -> str | None:
     folder, _, name = src_uri.partition("/")
     if name == "index.md" and folder in index.collections:
         return "overview.html"
+    if src_uri == f"{MAP_FOLDER}/index.md" or (
+        folder in index.collections and name == f"{MAP_FOLDER}/index.md"
+    ):
+        return "relation-map.html"
     if folder == ROLES_FOLDER:
         return "roles.html" if name == "index.md" else "role.html"
     return None

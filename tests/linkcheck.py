@@ -30,7 +30,7 @@ def broken_links(site_dir: Path) -> Iterator[BrokenLink]:
         soup = BeautifulSoup(html.read_text("utf-8"), "lxml")
         for tag_name, attribute in LINK_ATTRIBUTES.items():
             for tag in soup.find_all(tag_name):
-                href = tag.get(attribute)
+                href = tag.get(attribute) or (tag.get("xlink:href") if tag_name == "a" else None)
                 if not isinstance(href, str) or not href:
                     continue
                 problem = _check(site_dir, page_url, href, ids)

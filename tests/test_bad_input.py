@@ -107,6 +107,13 @@ CASES: list[tuple[str, dict[str, str | bytes], str, int, str]] = [
     ),
     ("empty-file", {**tiny_tree(), EEN: ""}, EEN, 1, "file is empty"),
     (
+        "reserved-slug",
+        {**tiny_tree(), "alpha/kaart/index.md": page('title: "3. Kaart"\n')},
+        "alpha/kaart/index.md",
+        1,
+        "folder name 'kaart' is reserved",
+    ),
+    (
         "relation-listed-twice",
         with_een('title: "1. Een"\nrelations:\n  - twee\n  - twee\n'),
         EEN,

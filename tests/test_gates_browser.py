@@ -22,6 +22,8 @@ PAGES = {
     "collection-page": "zorg-midden-nederland/over/",
     "roles": "rollen/",
     "role": "rollen/jurist/",
+    "relation-map": "overheid/kaart/",
+    "relation-map-all": "kaart/",
 }
 # 200% zoom of a 1280 px wide window: the layout of a 640 px viewport at device scale 2.
 VIEWPORTS: dict[str, dict[str, Any]] = {

@@ -19,7 +19,8 @@ INDEX = load_index(REPO / "docs")
 def related_urls(page_url: str, html: str) -> set[str]:
     """Site paths of the principles listed in a built page's generated related section."""
     section = BeautifulSoup(html, "lxml").select_one("section.ld-related")
-    return {resolve(page_url, href) for href in hrefs(section)} if section else set()
+    links = hrefs(section, ".ld-principle-list a") if section else []
+    return {resolve(page_url, href) for href in links}
 
 
 @pytest.mark.parametrize(
