@@ -94,3 +94,22 @@ def test_alias_url_redirects_to_the_new_page(build: Callable[..., BuildResult]) 
     assert 'http-equiv="refresh" content="0; url=../tweede/"' in redirect
     related = related_urls("alpha/een/", result.html("alpha/een/index.html"))
     assert related == {"alpha/tweede/"}
+
+
+@pytest.mark.parametrize(
+    ("target", "breaks"), [("../twee/index.md", False), ("../drie/index.md", True)]
+)
+def test_inline_links_between_principles_are_checked_by_mkdocs(
+    build: Callable[..., BuildResult], target: str, breaks: bool
+) -> None:
+    tree = tiny_tree()
+    tree["alpha/een/index.md"] = page(
+        {"title": "1. Een", "relations": ["twee"]}, f"\nZie ook [het tweede principe]({target}).\n"
+    )
+    result = build(tree, strict=True)
+    assert result.aborted == breaks
+    if not breaks:
+        link = soup(result.site_dir / "alpha/een/index.html").find(
+            "a", string="het tweede principe"
+        )
+        assert link is not None and link["href"] == "../twee/"
