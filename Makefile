@@ -7,6 +7,7 @@ PYTHON ?= python3
 CHROMIUM ?= /usr/bin/chromium
 # Material prints an end-of-life banner on every build; it is not a warning of ours.
 export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
 
 .PHONY: serve build test lint check browser clean
 

@@ -18,11 +18,12 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 
 from principles import Index, load_index
 from principles.nav import build_nav
 from principles.pages import alias_redirects, generated_pages, page_template, role_for_page
-from principles.views import template_globals
+from principles.views import action_macros, generated_sections, template_globals
 
 log = get_plugin_logger("leidraad")
 
@@ -32,6 +33,12 @@ _index: Index | None = None
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _index
     _index = None  # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
+    if "macros" in config.plugins:
+        # Macros run in on_page_markdown, before on_env: they render partials with the theme's
+        # own environment, and find the page being rendered on the macros plugin.
+        macros: Any = config.plugins["macros"]  # mkdocs-macros ships no types
+        block_macros = action_macros(_current, config.theme.get_env(), lambda: macros.page)
+        macros.register_macros(block_macros)
     return config
 
 
@@ -70,6 +77,17 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if template is not None:
         page.meta.setdefault("template", template)
     return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    index = _current()
+    principle = index.for_page(page.file.src_uri)
+    if principle is not None:
+        placed = 'class="ld-actions"' in html
+        before, after = generated_sections(index, principle, cards_placed_by_page=placed)
+        page.toc.items[:0] = [AnchorLink(title, anchor, 2) for title, anchor in before]
+        page.toc.items.extend(AnchorLink(title, anchor, 2) for title, anchor in after)
+    return html
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:

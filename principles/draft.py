@@ -28,3 +28,4 @@ class Draft:
     relations: list[Reference] = field(default_factory=list)
     derived_from: list[Reference] = field(default_factory=list)
     aliases: list[Reference] = field(default_factory=list)
+    actions: list[Reference] = field(default_factory=list)

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from principles.actions import ActionRegistry, actions_for
 from principles.graph import RelationGraph
-from principles.model import Collection, Principle, PrincipleKey, Relevance
+from principles.model import Action, Collection, Principle, PrincipleKey, Relevance
 from principles.problems import Problem
 from principles.roles import RoleRegistry
 
@@ -22,6 +23,7 @@ class Index:
     collections: dict[str, Collection] = field(default_factory=dict)
     principles: dict[PrincipleKey, Principle] = field(default_factory=dict)
     aliases: dict[PrincipleKey, PrincipleKey] = field(default_factory=dict)
+    actions: ActionRegistry = field(default_factory=ActionRegistry)
     problems: list[Problem] = field(default_factory=list)
     data_files: tuple[str, ...] = ()
     """Files read as data (roles, collections): not to be published as site files."""
@@ -80,6 +82,12 @@ class Index:
             found,
             key=lambda item: (item[1].rank, order.get(item[0].collection, 0), item[0].number),
         )
+
+    def actions_for(
+        self, principle: Principle, role: str | None = None, status: str | None = None
+    ) -> list[Action]:
+        """The action cards of `principle`: pinned first, then by status and name."""
+        return actions_for(self.actions, principle, role, status)
 
     def get(self, key: PrincipleKey) -> Principle | None:
         """The principle with this key, following an alias to its new slug."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from principles import schema
+from principles.actions import ACTIONS_FILE, check_pins, load_actions
 from principles.draft import Draft, Reference
 from principles.index import Index
 from principles.model import (
@@ -68,6 +69,10 @@ def load_index(docs_dir: Path) -> Index:
         unreadable=tuple(unreadable),
     )
     link(index, drafts, known, problems)
+    index.actions = load_actions(docs_dir, index, problems)
+    if ACTIONS_FILE not in index.data_files and (docs_dir / ACTIONS_FILE).is_file():
+        index.data_files = (*index.data_files, ACTIONS_FILE)
+    check_pins(drafts, index.actions, problems)
     index.problems = sorted(problems)
     return index
 
@@ -195,6 +200,7 @@ def read_principle(
         relations=refs("relations"),
         derived_from=refs("derived_from"),
         aliases=refs("aliases"),
+        actions=refs("actions"),
         number_source=at("number") if "number" in data else at("title"),
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import PurePosixPath
 
 
@@ -193,3 +194,49 @@ class Principle:
 
     def relevance_for(self, role_id: str) -> Relevance | None:
         return dict(self.relevance).get(role_id)
+
+
+class ActionStatus(enum.Enum):
+    """How far a tool is; cards are ordered in this order."""
+
+    BESCHIKBAAR = "beschikbaar"
+    IN_ONTWIKKELING = "in-ontwikkeling"
+    GEPLAND = "gepland"
+    VEROUDERD = "verouderd"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ")
+
+    @property
+    def rank(self) -> int:
+        return list(ActionStatus).index(self)
+
+
+@dataclass(frozen=True)
+class Action:
+    """A card: a named tool with a link, a verb for its button and a status badge."""
+
+    id: str
+    name: str
+    url: str
+    description: str
+    verb: str
+    status: ActionStatus
+    principles: tuple[PrincipleKey, ...]
+    added: date
+    roles: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    source: SourceRef = field(default=SourceRef(""), compare=False, repr=False)
+
+    def __lt__(self, other: Action) -> bool:
+        return (self.status.rank, self.name.casefold()) < (other.status.rank, other.name.casefold())
+
+    @property
+    def link_text(self) -> str:
+        """What the button says, naming what it opens: 'FSC verkennen'."""
+        return f"{self.name} {self.verb[:1].lower()}{self.verb[1:]}"
+
+    @property
+    def external(self) -> bool:
+        return self.url.startswith(("http://", "https://"))

@@ -68,6 +68,7 @@ def _field_name(err: ValidationError) -> str:
 
 def _describe(err: ValidationError) -> str:
     field = _field_name(err)
+    leaf = field.rpartition(".")[2]
     value: Any = err.instance
     match err.validator:
         case "required":
@@ -85,6 +86,12 @@ def _describe(err: ValidationError) -> str:
             return f"'{field}': {value!r} is not one of: {options}"
         case "pattern" if isinstance(value, str) and not value.strip():
             return f"'{field}' is empty"
+        case "pattern" if isinstance(value, str) and ("<" in value or ">" in value):
+            return f"'{field}': no HTML allowed, write plain text ({value!r})"
+        case "pattern" if leaf == "url":
+            return f"'url': {value!r} is not allowed; use an https:, http: or mailto: address"
+        case "pattern" if leaf == "added":
+            return f"'added': {value!r} is not a date; write YYYY-MM-DD"
         case "pattern":
             return f"'{field}': {value!r} is not a valid value (lower-case words joined by '-')"
         case "type":

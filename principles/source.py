@@ -74,9 +74,19 @@ def read_text(path: Path, rel: str) -> str:
         ) from None
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML's safe loader, but dates stay text ('2026-11-24'), as JSON Schema expects."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def parse_yaml(text: str, rel: str, first_line: int = 1) -> YamlDocument:
     """Parse one YAML document, keeping line numbers; a ContentError says where it broke."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
+
+from jinja2 import Environment
 
 from principles import relation_map
 from principles.index import Index
+from principles.model import Action, Principle, PrincipleKey
 
 
 def template_globals(index: Index) -> dict[str, Any]:
@@ -17,3 +21,80 @@ def template_globals(index: Index) -> dict[str, Any]:
         "site_map": partial(relation_map.site_map, index),
         "neighbourhood_map": partial(relation_map.neighbourhood_map, index),
     }
+
+
+class _Page(Protocol):
+    """What the macros need of the page being rendered (an MkDocs Page)."""
+
+    @property
+    def file(self) -> Any: ...
+
+
+def action_macros(
+    current_index: Callable[[], Index],
+    env: Environment,
+    current_page: Callable[[], _Page | None],
+) -> dict[str, Callable[..., str]]:
+    """`actiekaarten()` and `acties()` for mkdocs-macros: editors place cards themselves.
+
+    Output is one line of HTML, so that a macro inside an indented tab keeps the tab intact.
+    """
+
+    def principle_of(principe: str | None) -> Principle | None:
+        index = current_index()
+        if principe is not None:
+            collection, _, slug = principe.partition("/")
+            return index.get(PrincipleKey(collection, slug))
+        page = current_page()
+        return index.for_page(page.file.src_uri) if page is not None else None
+
+    def cards(principe: str | None, rol: str | None, status: str | None) -> list[Action]:
+        index = current_index()
+        principle = principle_of(principe)
+        if principle is not None:
+            return index.actions_for(principle, role=rol, status=status)
+        return [
+            a
+            for a in index.actions
+            if (rol is None or rol in a.roles) and (status is None or a.status.value == status)
+        ]
+
+    def render(template: str, found: list[Action]) -> str:
+        html = env.get_template(template).render(cards=found)
+        return " ".join(html.split())
+
+    def actiekaarten(rol: str | None = None, principe: str | None = None) -> str:
+        """The whole "Direct aan de slag" block of this (or the named) principle."""
+        found = cards(principe, rol, None)
+        return render("partials/leidraad/action-cards.html", found) if found else ""
+
+    def acties(
+        status: str | None = None, rol: str | None = None, principe: str | None = None
+    ) -> str:
+        """Just the cards, narrowed by status and role, e.g. inside a role's tab."""
+        found = cards(principe, rol, status)
+        return render("partials/leidraad/action-list.html", found) if found else ""
+
+    return {"actiekaarten": actiekaarten, "acties": acties}
+
+
+def generated_sections(
+    index: Index, principle: Principle, cards_placed_by_page: bool
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(title, anchor) of the sections the principle template adds before and after the
+    page's own content, so that the table of contents lists them too."""
+    before = [
+        (title, anchor)
+        for title, anchor, present in (
+            ("Omschrijving", "omschrijving", principle.statement),
+            ("Uitleg", "uitleg", principle.rationale),
+            ("Consequenties", "consequenties", principle.implications),
+        )
+        if present
+    ]
+    after = []
+    if not cards_placed_by_page and index.actions_for(principle):
+        after.append(("Direct aan de slag", "direct-aan-de-slag"))
+    if index.graph.neighbours(principle.key):
+        after.append(("Gerelateerde principes", "gerelateerde-principes"))
+    return before, after

@@ -19,6 +19,7 @@ LEIDRAAD_LOGGER = "mkdocs.plugins.leidraad"
 
 # Material prints an end-of-life banner on every build; keep test output about our code.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
 
 
 def page(front_matter: dict[str, Any] | str, body: str = "") -> str:

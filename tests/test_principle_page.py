@@ -68,3 +68,10 @@ def test_tiny_site_builds_with_tabs_and_overview(build: Callable[..., BuildResul
     overview = article(result.site_dir / "alpha/index.html")
     cards = [text(a) for a in overview.select(".ld-card__title a")]
     assert cards == ["1. Een", "2. Twee"]
+
+
+def test_table_of_contents_lists_generated_sections(repo_site: BuildResult) -> None:
+    page = soup(repo_site.site_dir / "zorg-midden-nederland/veilig-en-beschermd/index.html")
+    toc = [text(a) for a in page.select("nav.md-nav--secondary > ul > li > a")]
+    assert toc[:3] == ["Omschrijving", "Uitleg", "Consequenties"]
+    assert toc[-2:] == ["Direct aan de slag", "Gerelateerde principes"]

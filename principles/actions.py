@@ -1,0 +1,134 @@
+"""The action registry: every tool, standard or service that a principle's
+"Direct aan de slag" block shows, read once from `docs/_data/actions.yml`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from principles import schema
+from principles.draft import Draft
+from principles.model import Action, ActionStatus, Principle, PrincipleKey, SourceRef
+from principles.problems import Problem, did_you_mean, error
+from principles.roles import unknown_role_message
+from principles.source import ContentError, parse_yaml, read_text
+
+if TYPE_CHECKING:
+    from principles.index import Index
+
+ACTIONS_FILE = "_data/actions.yml"
+
+
+@dataclass(frozen=True)
+class ActionRegistry:
+    actions: dict[str, Action] = field(default_factory=dict)
+
+    def __iter__(self) -> Iterator[Action]:
+        """Every action, ordered by status then name."""
+        return iter(sorted(self.actions.values()))
+
+    def __len__(self) -> int:
+        return len(self.actions)
+
+    def get(self, action_id: str) -> Action | None:
+        return self.actions.get(action_id)
+
+
+def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> ActionRegistry:
+    """Read and check the registry; a missing file is an empty registry (no cards)."""
+    path = docs_dir / ACTIONS_FILE
+    if not path.is_file():
+        return ActionRegistry()
+    try:
+        document = parse_yaml(read_text(path, ACTIONS_FILE), ACTIONS_FILE)
+    except ContentError as exc:
+        problems.extend(exc.problems)
+        return ActionRegistry()
+    found = schema.validate(document.data, "actions", ACTIONS_FILE, document.lines)
+    if found:
+        problems.extend(found)
+        return ActionRegistry()
+
+    actions: dict[str, Action] = {}
+    for number, item in enumerate(document.data["actions"]):
+
+        def at(*steps: str | int, number: int = number) -> SourceRef:
+            return SourceRef(ACTIONS_FILE, document.lines.line(("actions", number, *steps)))
+
+        if item["id"] in actions:
+            problems.append(error(at("id"), f"action id '{item['id']}' is used twice"))
+            continue
+        try:
+            added = date.fromisoformat(item["added"])
+        except ValueError:
+            problems.append(error(at("added"), f"'added': {item['added']!r} is not a real date"))
+            continue
+        keys = []
+        for position, ref in enumerate(item["principles"]):
+            collection, _, slug = ref.partition("/")
+            principle = index.get(PrincipleKey(collection, slug))
+            if principle is not None:
+                keys.append(principle.key)
+            else:
+                hint = did_you_mean(ref, [str(k) for k in index.principles])
+                problems.append(
+                    error(
+                        at("principles", position),
+                        f"action '{item['id']}': unknown principle '{ref}'{hint}",
+                    )
+                )
+        role_ids = []
+        for position, name in enumerate(item.get("roles", ())):
+            role = index.roles.get(name)
+            if role is None:
+                problems.append(
+                    error(at("roles", position), unknown_role_message(name, index.roles))
+                )
+            else:
+                role_ids.append(role.id)
+        actions[item["id"]] = Action(
+            id=item["id"],
+            name=item["name"].strip(),
+            url=item["url"],
+            description=item["description"].strip(),
+            verb=item["verb"].strip(),
+            status=ActionStatus(item["status"]),
+            principles=tuple(keys),
+            added=added,
+            roles=tuple(role_ids),
+            levels=tuple(item.get("levels", ())),
+            source=at(),
+        )
+    return ActionRegistry(actions)
+
+
+def check_pins(drafts: list[Draft], registry: ActionRegistry, problems: list[Problem]) -> None:
+    """Every action a principle pins in its front matter must be in the registry."""
+    for draft in drafts:
+        for ref in draft.actions:
+            if registry.get(ref.text) is None:
+                hint = did_you_mean(ref.text, registry.actions)
+                problems.append(error(ref.source, f"unknown action '{ref.text}'{hint}"))
+
+
+def actions_for(
+    registry: ActionRegistry,
+    principle: Principle,
+    role: str | None = None,
+    status: str | None = None,
+) -> list[Action]:
+    """The cards of a principle: its pinned actions in their order, then the rest by status
+    and name; narrowed to one role or one status when asked."""
+    pinned = [a for ref in principle.actions if (a := registry.get(ref)) is not None]
+    rest = sorted(
+        a for a in registry.actions.values() if principle.key in a.principles and a not in pinned
+    )
+    chosen = pinned + rest
+    if role is not None:
+        chosen = [a for a in chosen if role in a.roles]
+    if status is not None:
+        chosen = [a for a in chosen if a.status.value == status]
+    return chosen

@@ -1,0 +1,251 @@
+"""'Direct aan de slag': cards generated from one registry, placed by default or by macro,
+escaped, with safe links."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from principles import load_index
+from tests.conftest import REPO, BuildResult, page, tiny_tree
+from tests.html import article, text
+
+ACTIONS = """\
+actions:
+  - id: bouwkit
+    name: Bouwkit
+    url: https://example.org/bouwkit
+    description: Een kit om mee te bouwen.
+    verb: Gebruiken
+    status: beschikbaar
+    principles: [alpha/een]
+    roles: [developer]
+    added: 2026-11-01
+  - id: toetsmodel
+    name: Toets & "model"
+    url: mailto:toets@example.org
+    description: Nog niet klaar.
+    verb: Aanvragen
+    status: in-ontwikkeling
+    principles: [alpha/een]
+    added: 2026-11-02
+"""
+
+
+def tree_with_actions(**overrides: str) -> dict[str, str | bytes]:
+    tree = tiny_tree()
+    tree["_data/actions.yml"] = ACTIONS
+    tree.update(overrides)
+    return tree
+
+
+def cards(result: BuildResult, rel: str = "alpha/een/index.html") -> list[str]:
+    return [
+        text(li.select_one(".ld-action__name"))
+        for li in article(result.site_dir / rel).select(".ld-action")
+    ]
+
+
+def test_default_block_lists_cards_by_status_then_name_with_notice(
+    build: Callable[..., BuildResult],
+) -> None:
+    result = build(tree_with_actions(), strict=True)
+    assert not result.aborted, result.leidraad_messages
+    page_html = article(result.site_dir / "alpha/een/index.html")
+    assert cards(result) == ["Bouwkit", 'Toets & "model"']
+    assert page_html.select_one(".ld-actions__notice") is not None  # one card is not available
+    buttons = page_html.select("a.ld-action__button")
+    assert [text(b) for b in buttons] == [
+        "Bouwkit gebruiken (externe website)",
+        'Toets & "model" aanvragen',
+    ]
+    assert buttons[0]["rel"] == ["noopener", "noreferrer"]
+    assert buttons[1]["href"] == "mailto:toets@example.org"
+    assert "rel" not in buttons[1].attrs
+    # The other principle has no cards and no empty block.
+    assert article(result.site_dir / "alpha/twee/index.html").select(".ld-actions") == []
+
+
+def test_notice_only_when_a_card_is_not_available(build: Callable[..., BuildResult]) -> None:
+    only_available = ACTIONS.replace("in-ontwikkeling", "beschikbaar")
+    result = build(tree_with_actions(**{"_data/actions.yml": only_available}), strict=True)
+    assert article(result.site_dir / "alpha/een/index.html").select(".ld-actions__notice") == []
+
+
+def test_pinned_cards_come_first(build: Callable[..., BuildResult]) -> None:
+    een = page({"title": "1. Een", "relations": ["twee"], "actions": ["toetsmodel"]}, "\nTekst.\n")
+    result = build(tree_with_actions(**{"alpha/een/index.md": een}), strict=True)
+    assert cards(result) == ['Toets & "model"', "Bouwkit"]
+
+
+def test_macros_place_the_block_and_role_cards_where_the_editor_wants(
+    build: Callable[..., BuildResult],
+) -> None:
+    een = page(
+        {"title": "1. Een", "relations": ["twee"], "render_macros": True,
+         "roles": {"developer": "high"}},
+        """
+        Eerst dit.
+
+        {{ actiekaarten() }}
+
+        Dan dit.
+
+        === "Developer"
+
+            Voor developers:
+
+            {{ acties(rol="developer") }}
+        """,
+    )  # fmt: skip
+    result = build(tree_with_actions(**{"alpha/een/index.md": een}), strict=True)
+    assert not result.aborted, result.leidraad_messages
+    body = article(result.site_dir / "alpha/een/index.html")
+    blocks = body.select("section.ld-actions")
+    assert len(blocks) == 1  # placed once, not repeated in the default place
+    paragraphs = [text(p) for p in body.find_all("p", recursive=False)]
+    assert paragraphs.index("Eerst dit.") < paragraphs.index("Dan dit.")
+    assert text(blocks[0].find_previous("p")) == "Eerst dit."
+    tab = body.select_one(".tabbed-block")
+    assert tab is not None
+    assert [text(n) for n in tab.select(".ld-action__name")] == ["Bouwkit"]
+
+
+def test_status_macro_filters(build: Callable[..., BuildResult]) -> None:
+    een = page(
+        {"title": "1. Een", "relations": ["twee"], "render_macros": True},
+        '\n{{ acties(status="beschikbaar") }}\n',
+    )
+    result = build(tree_with_actions(**{"alpha/een/index.md": een}), strict=True)
+    body = article(result.site_dir / "alpha/een/index.html")
+    assert [text(n) for n in body.select(".ld-action__name")][:1] == ["Bouwkit"]
+    assert 'Toets & "model"' not in [
+        text(n) for n in body.select("ul.ld-action-list")[0].select(".ld-action__name")
+    ]
+
+
+def test_code_block_with_braces_renders_unchanged(build: Callable[..., BuildResult]) -> None:
+    een = page(
+        {"title": "1. Een", "relations": ["twee"]},
+        """
+        ```yaml
+        naam: "{{ gemeente }}"
+        lijst: {% for x in y %}{# commentaar #}
+        ```
+        """,
+    )
+    result = build(tree_with_actions(**{"alpha/een/index.md": een}), strict=True)
+    code = article(result.site_dir / "alpha/een/index.html").select_one("pre code")
+    assert code is not None
+    assert 'naam: "{{ gemeente }}"' in code.get_text()
+    assert "lijst: {% for x in y %}{# commentaar #}" in code.get_text()
+
+
+def test_text_fields_are_escaped_where_leidraad_renders_them(
+    build: Callable[..., BuildResult],
+) -> None:
+    tree = tree_with_actions()
+    tree["alpha/twee/index.md"] = page(
+        {"title": "2. Twee & co", "summary": 'Tom & Jerry, "samen"', "relations": ["een"]},
+        "\nTekst.\n",
+    )
+    result = build(tree, strict=True)
+    header = result.html("alpha/twee/index.html")
+    assert '<p class="ld-summary">Tom &amp; Jerry, &#34;samen&#34;</p>' in header
+    assert "Toets &amp; &#34;model&#34;</p>" in result.html("alpha/een/index.html")
+    assert "2. Twee &amp; co</a>" in result.html("alpha/een/index.html")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("title", "2. Twee <script>alert(1)</script>"), ("summary", "<b>vet</b>")]
+)
+def test_html_in_a_plain_text_field_is_a_located_error(
+    docs: Callable[..., Path], field: str, value: str
+) -> None:
+    tree = tree_with_actions()
+    meta = {"title": "2. Twee", "relations": ["een"]} | {field: value}
+    tree["alpha/twee/index.md"] = page(meta, "\nTekst.\n")
+    index = load_index(docs(tree))
+    assert len(index.problems) == 1
+    assert index.problems[0].source.path == "alpha/twee/index.md"
+    assert "no HTML allowed" in index.problems[0].message
+
+
+def test_principle_9_shows_its_cards_from_the_registry(repo_site: BuildResult) -> None:
+    body = article(repo_site.site_dir / "overheid/integratie/index.html")
+    names = {text(n) for n in body.select("section.ld-actions .ld-action__name")}
+    assert {"FSC", "Common Ground", "Haven"} <= names
+
+
+def test_no_hand_written_action_cards_remain_in_docs() -> None:
+    for path in (REPO / "docs").rglob("*.md"):
+        assert 'class="action-card"' not in path.read_text("utf-8"), path
+
+
+def test_registry_is_valid_and_every_card_belongs_somewhere() -> None:
+    index = load_index(REPO / "docs")
+    assert index.problems == []
+    assert len(index.actions) >= 40
+    assert all(index.actions_for(p) for p in index)  # every principle has at least one card
+
+
+ACTION = """\
+  - id: {id}
+    name: {name}
+    url: {url}
+    description: Iets.
+    verb: Gebruiken
+    status: {status}
+    principles: [{principle}]
+    added: 2026-11-01
+"""
+
+
+def registry(**fields: str) -> str:
+    values = {"id": "kit", "name": "Kit", "url": "https://example.org/", "status": "beschikbaar",
+              "principle": "alpha/een"} | fields  # fmt: skip
+    return "actions:\n" + ACTION.format(**values)
+
+
+BAD = [
+    ("unknown-principle", registry(principle="alpha/eeen"), "_data/actions.yml", 8,
+     "unknown principle 'alpha/eeen' (did you mean 'alpha/een'?)"),
+    ("duplicate-id", registry() + registry(name="Kit 2").removeprefix("actions:\n"),
+     "_data/actions.yml", 10, "action id 'kit' is used twice"),
+    ("missing-field", registry().replace("    verb: Gebruiken\n", ""), "_data/actions.yml", 2,
+     "missing required field 'verb'"),
+    ("unknown-status", registry(status="klaar"), "_data/actions.yml", 7,
+     "'klaar' is not one of: beschikbaar, in-ontwikkeling, gepland, verouderd"),
+    ("javascript-url", registry(url="javascript:alert(1)"), "_data/actions.yml", 4,
+     "'url': 'javascript:alert(1)' is not allowed"),
+    ("html-in-name", registry(name="<b>Kit</b>"), "_data/actions.yml", 3, "no HTML allowed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("actions", "rel", "line", "words"), [b[1:] for b in BAD], ids=[b[0] for b in BAD]
+)
+def test_bad_registry_gives_one_located_error(
+    docs: Callable[..., Path], actions: str, rel: str, line: int, words: str
+) -> None:
+    index = load_index(docs(tree_with_actions(**{"_data/actions.yml": actions})))
+    assert [(p.source.path, p.source.line) for p in index.problems] == [(rel, line)], index.problems
+    assert words in index.problems[0].message
+
+
+def test_pinning_an_unknown_action_is_a_located_error(docs: Callable[..., Path]) -> None:
+    een = page('title: "1. Een"\nrelations: [twee]\nactions:\n  - bouwkitt\n', "\nTekst.\n")
+    index = load_index(docs(tree_with_actions(**{"alpha/een/index.md": een})))
+    assert [p.format() for p in index.problems] == [
+        "alpha/een/index.md:5: unknown action 'bouwkitt' (did you mean 'bouwkit'?)"
+    ]
+
+
+def test_bad_registry_does_not_stop_the_build(build: Callable[..., BuildResult]) -> None:
+    result = build(tree_with_actions(**{"_data/actions.yml": registry(url="javascript:x")}))
+    assert not result.aborted
+    assert len(result.leidraad_messages) == 1
+    assert (result.site_dir / "alpha/een/index.html").is_file()
+    assert "javascript:" not in result.html("alpha/een/index.html")
