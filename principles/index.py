@@ -9,7 +9,7 @@ from pathlib import Path
 
 from principles.actions import ActionRegistry, actions_for
 from principles.graph import RelationGraph
-from principles.model import Action, Collection, Principle, PrincipleKey, Relevance
+from principles.model import Action, Collection, Principle, PrincipleKey, Relevance, Role
 from principles.problems import Problem
 from principles.roles import RoleRegistry
 
@@ -68,6 +68,11 @@ class Index:
     def in_collection(self, collection_id: str) -> list[Principle]:
         """The principles of one collection in number order."""
         return [p for p in self.sorted_principles if p.collection == collection_id]
+
+    def roles_of(self, collection_id: str) -> list[Role]:
+        """The roles a collection addresses, in its tab order."""
+        collection = self.collections[collection_id]
+        return [role for rid in collection.roles if (role := self.roles.get(rid)) is not None]
 
     def for_role(self, role_id: str) -> list[tuple[Principle, Relevance]]:
         """Every principle that names the role, most relevant first, then by collection and

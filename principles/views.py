@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any, Protocol
 
@@ -10,7 +10,7 @@ from jinja2 import Environment
 
 from principles import relation_map
 from principles.index import Index
-from principles.model import Action, Principle, PrincipleKey
+from principles.model import Action, Principle, PrincipleKey, Relevance, Role
 
 
 def template_globals(index: Index) -> dict[str, Any]:
@@ -20,7 +20,21 @@ def template_globals(index: Index) -> dict[str, Any]:
         "collection_map": partial(relation_map.collection_map, index),
         "site_map": partial(relation_map.site_map, index),
         "neighbourhood_map": partial(relation_map.neighbourhood_map, index),
+        "export_columns": export_columns,
     }
+
+
+def export_columns(roles: Iterable[Role]) -> list[dict[str, Any]]:
+    """Columns of "Download deze lijst": the principle's fields, then relevance per role."""
+    words = {relevance.value: relevance.label for relevance in Relevance}
+    return [
+        {"title": "Collectie", "key": "collection"},
+        {"title": "Nummer", "key": "number"},
+        {"title": "Titel", "key": "title"},
+        {"title": "Samenvatting", "key": "summary"},
+        {"title": "Adres", "key": "url"},
+        *({"title": role.label, "role": role.id, "words": words} for role in roles),
+    ]
 
 
 class _Page(Protocol):

@@ -1,0 +1,287 @@
+// Leidraad's list filters: by role and minimum relevance (principle lists) or by any data
+// attribute (the Hulpmiddelen list). The choice lives in the URL (?rol=jurist&relevantie=hoog),
+// the result count is announced, and "Download deze lijst" exports exactly what is shown.
+// Without JavaScript the form stays hidden and the full list remains.
+(function () {
+  "use strict";
+
+  var RANK = { high: 0, medium: 1, low: 2 };
+  var MINIMUM = { hoog: 0, middel: 1, laag: 2 };
+
+  // A tab opened by a link (#jurist) is remembered like a tab the reader clicked, so that
+  // Material's linked tabs (content.tabs.link) keep that role on the next page.
+  function rememberTab(label) {
+    if (!label || !window.__md_get) return;
+    var tabs = window.__md_get("__tabs") || [];
+    window.__md_set("__tabs", [label].concat(tabs.filter(function (t) { return t !== label; })));
+  }
+
+  function rememberTabFromHash() {
+    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && target.name && target.name.indexOf("__tabbed_") === 0) {
+      var label = document.querySelector('label[for="' + target.id + '"]');
+      if (label) rememberTab(label.innerText.trim());
+    }
+  }
+
+  function parseRoles(item) {
+    var roles = {};
+    (item.dataset.roles || "").split(" ").forEach(function (pair) {
+      var parts = pair.split(":");
+      if (parts[0]) roles[parts[0]] = parts[1];
+    });
+    return roles;
+  }
+
+  function readState(form) {
+    var params = new URLSearchParams(location.search);
+    form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
+      var chosen = params.getAll(box.name).join(",").split(",");
+      box.checked = chosen.indexOf(box.value) !== -1;
+    });
+    form.querySelectorAll("select").forEach(function (select) {
+      var value = params.get(select.name) || "";
+      select.value = Array.from(select.options).some(function (o) { return o.value === value; })
+        ? value
+        : "";
+    });
+  }
+
+  function writeState(form) {
+    var params = new URLSearchParams(location.search);
+    var names = new Set(Array.from(form.elements).map(function (el) { return el.name; }));
+    names.forEach(function (name) { if (name) params.delete(name); });
+    new FormData(form).forEach(function (value, name) { if (value) params.append(name, value); });
+    var query = params.toString();
+    var url = location.pathname + (query ? "?" + query : "") + location.hash;
+    history.replaceState(history.state, "", url);
+  }
+
+  function chosen(form, name) {
+    return Array.from(form.querySelectorAll('input[name="' + name + '"]:checked')).map(
+      function (box) { return box.value; }
+    );
+  }
+
+  function matchesRoles(item, roles, minimum) {
+    var relevance = parseRoles(item);
+    var wanted = roles.length ? roles : Object.keys(relevance);
+    if (!roles.length && minimum === undefined) return true;
+    return wanted.some(function (role) {
+      var value = relevance[role];
+      return value !== undefined && (minimum === undefined || RANK[value] <= minimum);
+    });
+  }
+
+  function matchesAttributes(item, form) {
+    return Array.from(form.querySelectorAll("select")).every(function (select) {
+      if (!select.value) return true;
+      var tokens = (item.dataset[select.name] || "").split(" ");
+      return tokens.indexOf(select.value) !== -1;
+    });
+  }
+
+  function apply(form, list, status) {
+    var kind = form.dataset.ldFilterKind;
+    var roles = kind === "roles" ? chosen(form, "rol") : [];
+    var select = form.querySelector('select[name="relevantie"]');
+    var minimum = select && select.value ? MINIMUM[select.value] : undefined;
+    var firstRole = roles[0];
+    var shown = 0;
+    list.querySelectorAll(":scope > li").forEach(function (item) {
+      var visible = kind === "roles" ? matchesRoles(item, roles, minimum) : matchesAttributes(item, form);
+      item.hidden = !visible;
+      if (visible) shown += 1;
+      var link = item.querySelector("a[data-ld-base]");
+      if (link) {
+        var tabs = (item.dataset.roleTabs || "").split(" ");
+        var hash = firstRole && tabs.indexOf(firstRole) !== -1 ? "#" + firstRole : "";
+        link.setAttribute("href", link.dataset.ldBase + hash);
+      }
+    });
+    var noun = shown === 1 ? status.dataset.one : status.dataset.many;
+    status.textContent = shown + " " + noun;
+    var empty = form.parentElement.querySelector(".ld-filter__empty");
+    if (empty) empty.hidden = shown !== 0;
+    if (firstRole) {
+      var box = form.querySelector('input[name="rol"][value="' + firstRole + '"]');
+      rememberTab(box && box.dataset.label);
+    }
+  }
+
+  // --- Download deze lijst ------------------------------------------------------------------
+
+  function rows(list, columns) {
+    var visible = Array.from(list.querySelectorAll(":scope > li")).filter(function (li) {
+      return !li.hidden;
+    });
+    return visible.map(function (li) {
+      var roles = parseRoles(li);
+      return columns.map(function (column) {
+        if (column.role) return roles[column.role] ? column.words[roles[column.role]] : "";
+        if (column.key === "url") return new URL(li.dataset.url, location.href).href;
+        return li.dataset[column.key] || "";
+      });
+    });
+  }
+
+  function columnsOf(download) {
+    return JSON.parse(download.dataset.columns);
+  }
+
+  function csv(table) {
+    return "\ufeff" + table.map(function (row) {
+      return row.map(function (cell) {
+        var text = String(cell);
+        return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+      }).join(",");
+    }).join("\r\n") + "\r\n";
+  }
+
+  function xml(text) {
+    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;");
+  }
+
+  function odsContent(table) {
+    var body = table.map(function (row) {
+      return "<table:table-row>" + row.map(function (cell) {
+        return '<table:table-cell office:value-type="string"><text:p>' + xml(cell) +
+          "</text:p></table:table-cell>";
+      }).join("") + "</table:table-row>";
+    }).join("");
+    return '<?xml version="1.0" encoding="UTF-8"?>' +
+      '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"' +
+      ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"' +
+      ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">' +
+      '<office:body><office:spreadsheet><table:table table:name="Principes">' + body +
+      "</table:table></office:spreadsheet></office:body></office:document-content>";
+  }
+
+  var CRC_TABLE = (function () {
+    var table = [];
+    for (var n = 0; n < 256; n++) {
+      var c = n;
+      for (var k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+    return table;
+  })();
+
+  function crc32(bytes) {
+    var crc = 0xffffffff;
+    for (var i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+  }
+
+  // A ZIP archive with stored (uncompressed) entries: all an OpenDocument file needs.
+  function zip(entries) {
+    var encoder = new TextEncoder();
+    var parts = [];
+    var central = [];
+    var offset = 0;
+    entries.forEach(function (entry) {
+      var name = encoder.encode(entry.name);
+      var data = encoder.encode(entry.text);
+      var crc = crc32(data);
+      var local = new DataView(new ArrayBuffer(30));
+      local.setUint32(0, 0x04034b50, true);
+      local.setUint16(4, 20, true);
+      local.setUint32(14, crc, true);
+      local.setUint32(18, data.length, true);
+      local.setUint32(22, data.length, true);
+      local.setUint16(26, name.length, true);
+      parts.push(local, name, data);
+      var record = new DataView(new ArrayBuffer(46));
+      record.setUint32(0, 0x02014b50, true);
+      record.setUint16(4, 20, true);
+      record.setUint16(6, 20, true);
+      record.setUint32(16, crc, true);
+      record.setUint32(20, data.length, true);
+      record.setUint32(24, data.length, true);
+      record.setUint16(28, name.length, true);
+      record.setUint32(42, offset, true);
+      central.push(record, name);
+      offset += 30 + name.length + data.length;
+    });
+    var size = central.reduce(function (sum, part) { return sum + part.byteLength; }, 0);
+    var end = new DataView(new ArrayBuffer(22));
+    end.setUint32(0, 0x06054b50, true);
+    end.setUint16(8, entries.length, true);
+    end.setUint16(10, entries.length, true);
+    end.setUint32(12, size, true);
+    end.setUint32(16, offset, true);
+    return parts.concat(central, [end]);
+  }
+
+  function ods(table) {
+    var manifest = '<?xml version="1.0" encoding="UTF-8"?>' +
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"' +
+      ' manifest:version="1.2"><manifest:file-entry manifest:full-path="/"' +
+      ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>' +
+      '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>' +
+      "</manifest:manifest>";
+    return zip([
+      { name: "mimetype", text: "application/vnd.oasis.opendocument.spreadsheet" },
+      { name: "META-INF/manifest.xml", text: manifest },
+      { name: "content.xml", text: odsContent(table) }
+    ]);
+  }
+
+  function download(button, list) {
+    var columns = columnsOf(button.parentElement);
+    var table = [columns.map(function (c) { return c.title; })].concat(rows(list, columns));
+    var format = button.dataset.format;
+    var blob = format === "ods"
+      ? new Blob(ods(table), { type: "application/vnd.oasis.opendocument.spreadsheet" })
+      : new Blob([csv(table)], { type: "text/csv;charset=utf-8" });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = button.parentElement.dataset.filename + "." + format;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  // --- Wiring ---------------------------------------------------------------------------------
+
+  function setUp() {
+    rememberTabFromHash();
+    document.querySelectorAll("form.ld-filter").forEach(function (form) {
+      var list = document.getElementById(form.dataset.ldFilter);
+      var status = document.getElementById(form.dataset.ldStatus);
+      if (!list || !status) return;
+      form.hidden = false;
+      readState(form);
+      apply(form, list, status);
+      form.addEventListener("change", function () {
+        writeState(form);
+        apply(form, list, status);
+      });
+      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      form.addEventListener("reset", function () {
+        setTimeout(function () {
+          writeState(form);
+          apply(form, list, status);
+        });
+      });
+      var downloads = form.parentElement.querySelector(".ld-download");
+      if (downloads) {
+        downloads.hidden = false;
+        downloads.querySelectorAll("button[data-format]").forEach(function (button) {
+          button.addEventListener("click", function () { download(button, list); });
+        });
+      }
+    });
+  }
+
+  // Material's instant navigation swaps pages without reloading scripts; document$ emits on
+  // every page it shows (including back and forward), so the filter is set up from the URL.
+  if (window.document$) {
+    window.document$.subscribe(setUp);
+  } else {
+    document.addEventListener("DOMContentLoaded", setUp);
+  }
+  window.addEventListener("hashchange", rememberTabFromHash);
+})();
