@@ -15,6 +15,11 @@ from principles.model import Role
 
 ROLES_FOLDER = "rollen"
 MAP_FOLDER = "kaart"
+TOOLS_FOLDER = "hulpmiddelen"
+TOOLS_INTRO = (
+    "Alle hulpmiddelen, standaarden en diensten die bij de principes horen, op één plek. "
+    "Kies een status of een principe om de lijst te verkleinen."
+)
 RESERVED_SLUGS = frozenset({MAP_FOLDER, "toetsing"})
 """Pages Leidraad generates inside a collection folder: no principle may use these slugs."""
 ROLES_INTRO = (
@@ -44,6 +49,8 @@ def generated_pages(index: Index, existing: Container[str]) -> dict[str, str]:
         {"title": "Relatiekaart", "hide": ["toc"]}, MAP_INTRO
     )
     pages[f"{ROLES_FOLDER}/index.md"] = markdown_page({"title": "Rollen"}, ROLES_INTRO)
+    if len(index.actions):
+        pages[f"{TOOLS_FOLDER}/index.md"] = markdown_page({"title": "Hulpmiddelen"}, TOOLS_INTRO)
     for role in index.roles:
         pages[f"{ROLES_FOLDER}/{role.id}/index.md"] = markdown_page(
             {"title": role.label, "description": role.description}
@@ -68,6 +75,8 @@ def page_template(index: Index, src_uri: str) -> str | None:
         folder in index.collections and name == f"{MAP_FOLDER}/index.md"
     ):
         return "relation-map.html"
+    if src_uri == f"{TOOLS_FOLDER}/index.md":
+        return "tools.html"
     if folder == ROLES_FOLDER:
         return "roles.html" if name == "index.md" else "role.html"
     return None

@@ -10,7 +10,7 @@ from jinja2 import Environment
 
 from principles import relation_map
 from principles.index import Index
-from principles.model import Action, Principle, PrincipleKey, Relevance, Role
+from principles.model import Action, ActionStatus, Principle, PrincipleKey, Relevance, Role
 
 
 def template_globals(index: Index) -> dict[str, Any]:
@@ -21,6 +21,7 @@ def template_globals(index: Index) -> dict[str, Any]:
         "site_map": partial(relation_map.site_map, index),
         "neighbourhood_map": partial(relation_map.neighbourhood_map, index),
         "export_columns": export_columns,
+        "action_statuses": list(ActionStatus),
     }
 
 

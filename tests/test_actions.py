@@ -249,3 +249,14 @@ def test_bad_registry_does_not_stop_the_build(build: Callable[..., BuildResult])
     assert len(result.leidraad_messages) == 1
     assert (result.site_dir / "alpha/een/index.html").is_file()
     assert "javascript:" not in result.html("alpha/een/index.html")
+
+
+def test_tools_page_lists_every_action_with_its_principles(repo_site: BuildResult) -> None:
+    index = load_index(REPO / "docs")
+    body = article(repo_site.site_dir / "hulpmiddelen/index.html")
+    items = body.select("#ld-hulpmiddelen > li")
+    assert [text(li.select_one(".ld-action__name")) for li in items] == [
+        a.name for a in index.actions
+    ]
+    for li, action in zip(items, index.actions, strict=True):
+        assert li["data-principe"] == " ".join(str(k) for k in action.principles)

@@ -169,3 +169,19 @@ def test_home_page_filters_across_collections(browser: Browser, site_url: str) -
     ]
     guard.check()
     page.context.close()
+
+
+def test_tools_page_filters_by_status_and_principle(browser: Browser, site_url: str) -> None:
+    page, guard = open_page(browser, site_url)
+    page.goto(site_url + "hulpmiddelen/", wait_until="networkidle")
+    page.locator("select[name=principe]").select_option("overheid/integratie")
+    names = page.locator("#ld-hulpmiddelen > li:not([hidden]) .ld-action__name").all_inner_texts()
+    assert set(names) == {
+        a.name for a in INDEX.actions if any(k.slug == "integratie" for k in a.principles)
+    }
+    assert "principe=overheid%2Fintegratie" in page.url
+    page.locator("select[name=status]").select_option("gepland")
+    expect(page.locator("#ld-hulpmiddelen-status")).to_have_text("0 hulpmiddelen")
+    expect(page.locator(".ld-filter__empty")).to_be_visible()
+    guard.check()
+    page.context.close()

@@ -24,6 +24,7 @@ PAGES = {
     "role": "rollen/jurist/",
     "relation-map": "overheid/kaart/",
     "relation-map-all": "kaart/",
+    "tools": "hulpmiddelen/",
 }
 # 200% zoom of a 1280 px wide window: the layout of a 640 px viewport at device scale 2.
 VIEWPORTS: dict[str, dict[str, Any]] = {
