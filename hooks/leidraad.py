@@ -21,9 +21,15 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from principles import Index, load_index
+from principles.export import absolute, embed_pages, feed_entries, write_api
 from principles.nav import build_nav
 from principles.pages import alias_redirects, generated_pages, page_template, role_for_page
-from principles.views import action_macros, generated_sections, template_globals
+from principles.views import (
+    action_macros,
+    generated_sections,
+    template_filters,
+    template_globals,
+)
 
 log = get_plugin_logger("leidraad")
 
@@ -100,6 +106,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         return Markup(renderer.reset().convert(text))  # noqa: S704 - Markdown output
 
     env.filters["markdown"] = render_markdown
+    env.filters.update(template_filters())
     env.globals.update(template_globals(_current()))
     return env
 
@@ -113,6 +120,39 @@ def on_page_context(
     context["collection"] = index.collections.get(folder)
     context["role"] = role_for_page(index, page.file.src_uri)
     return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    # Artefacts that are not site pages: the API, the feed and the embeddable cards.
+    index = _current()
+    site_dir = Path(config.site_dir)
+    site_url = config.site_url or "/"
+    write_api(index, site_dir, site_url, config.site_name)
+    env = config.theme.get_env()
+    env.filters.update(template_filters())
+    entries = feed_entries(index, site_url)
+    feed = env.get_template("partials/leidraad/feed.xml").render(
+        site_name=config.site_name,
+        site_url=site_url,
+        feed_url=absolute(site_url, "feed.xml"),
+        updated=max((e["date"] for e in entries), default=None),
+        entries=entries,
+    )
+    (site_dir / "feed.xml").write_text(feed, "utf-8")
+    card = env.get_template("partials/leidraad/embed.html")
+    for rel, principle in embed_pages(index):
+        path = site_dir / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        html = card.render(
+            principle=principle,
+            collection=index.collections[principle.collection],
+            roles=index.roles,
+            site_name=config.site_name,
+            root="../../../",
+            canonical=absolute(site_url, principle.url),
+            last_changed=index.last_changed[principle.key],
+        )
+        path.write_text(html, "utf-8")
 
 
 def _current() -> Index:

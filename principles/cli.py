@@ -1,4 +1,4 @@
-"""The `principles` command: check content (and, later, export and scaffold) without MkDocs."""
+"""The `principles` command: check and export content without MkDocs."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from principles.export import write_api
 from principles.load import load_index
 
 
@@ -22,6 +23,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     check.add_argument("docs_dir", nargs="?", default="docs", type=Path, help="default: docs")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
     check.set_defaults(run=_check)
+
+    export = commands.add_parser(
+        "export", help="write the export API (JSON, CSV, llms.txt) without building the site"
+    )
+    export.add_argument("docs_dir", nargs="?", default="docs", type=Path, help="default: docs")
+    export.add_argument(
+        "--out", type=Path, default=Path("export"), help="folder to write into (default: export)"
+    )
+    export.add_argument(
+        "--site-url",
+        default="/",
+        help="the site's address, for canonical URLs (default: '/', root-relative URLs)",
+    )
+    export.add_argument("--site-name", default="Leidraad")
+    export.set_defaults(run=_export)
 
     args = parser.parse_args(argv)
     code: int = args.run(args)
@@ -44,6 +60,22 @@ def _check(args: argparse.Namespace) -> int:
     )
     failed = errors > 0 or (args.strict and warnings > 0)
     return 1 if failed else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    docs_dir: Path = args.docs_dir
+    if not docs_dir.is_dir():
+        print(f"principles: {docs_dir}: no such folder", file=sys.stderr)
+        return 2
+    index = load_index(docs_dir)
+    if index.errors:
+        for problem in index.errors:
+            print(problem.format(str(docs_dir)), file=sys.stderr)
+        print(f"principles: not exported: {len(index.errors)} error(s)", file=sys.stderr)
+        return 1
+    written = write_api(index, args.out, args.site_url, args.site_name)
+    print(f"wrote {len(written)} file(s) for {len(index)} principle(s) to {args.out}")
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
 from principles.actions import ActionRegistry, actions_for
 from principles.graph import RelationGraph
+from principles.history import file_date, git_dates
 from principles.model import Action, Collection, Principle, PrincipleKey, Relevance, Role
 from principles.problems import Problem
 from principles.roles import RoleRegistry
@@ -60,6 +62,15 @@ class Index:
             for cid in order
             if cid in self.collections and (members := [p for p in found if p.collection == cid])
         ]
+
+    @cached_property
+    def last_changed(self) -> dict[PrincipleKey, date]:
+        """When each principle's page last changed: its latest commit, else the file's date."""
+        committed = git_dates(self.docs_dir)
+        return {
+            key: committed.get(key.src_uri) or file_date(self.docs_dir / key.src_uri)
+            for key in self.principles
+        }
 
     @property
     def errors(self) -> list[Problem]:

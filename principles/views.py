@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 from functools import partial
 from typing import Any, Protocol
 
@@ -23,6 +24,21 @@ def template_globals(index: Index) -> dict[str, Any]:
         "export_columns": export_columns,
         "action_statuses": list(ActionStatus),
     }
+
+
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def dutch_date(value: date) -> str:
+    """`24 november 2026`: dates on the site are written out in Dutch."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def template_filters() -> dict[str, Callable[..., Any]]:
+    return {"datum": dutch_date}
 
 
 def export_columns(roles: Iterable[Role]) -> list[dict[str, Any]]:
@@ -112,4 +128,5 @@ def generated_sections(
         after.append(("Direct aan de slag", "direct-aan-de-slag"))
     if index.graph.neighbours(principle.key):
         after.append(("Gerelateerde principes", "gerelateerde-principes"))
+    after.append(("Delen en insluiten", "delen-en-insluiten"))
     return before, after

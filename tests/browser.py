@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response
 
 CHROMIUM = os.environ.get("LEIDRAAD_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -75,6 +75,7 @@ class PageGuard:
         page.on("request", self._on_request)
         page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
         page.on("console", self._on_console)
+        page.on("response", self._on_response)
 
     def _on_request(self, request: Request) -> None:
         url = urlsplit(request.url)
@@ -83,8 +84,12 @@ class PageGuard:
         if f"{url.scheme}://{url.netloc}/" != self.origin:
             self.foreign_requests.append(request.url)
 
+    def _on_response(self, response: Response) -> None:
+        if response.status >= 400:
+            self.errors.append(f"HTTP {response.status}: {response.url}")
+
     def _on_console(self, message: ConsoleMessage) -> None:
-        if message.type == "error":
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
             self.errors.append(f"console error: {message.text}")
 
     def check(self) -> None:

@@ -138,6 +138,7 @@ def build(tmp_path: Path) -> Callable[..., BuildResult]:
     """`build(tree, strict=...)`: write `tree` as docs and build it with the real site config."""
 
     def run(tree: dict[str, str | bytes] | None = None, **options: Any) -> BuildResult:
+        shutil.rmtree(tmp_path / "docs", ignore_errors=True)  # The tree is the whole docs folder.
         write_tree(tmp_path / "docs", tiny_tree() if tree is None else tree)
         site_dir, records, aborted = build_site(tmp_path, **options)
         return BuildResult(site_dir, records, aborted)

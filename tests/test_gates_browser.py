@@ -4,12 +4,13 @@ Content-Security-Policy violations."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, expect
 
-from tests.browser import axe_violations, open_page
+from tests.browser import axe_violations, open_page, serve
 
 pytestmark = pytest.mark.browser
 
@@ -25,6 +26,7 @@ PAGES = {
     "relation-map": "overheid/kaart/",
     "relation-map-all": "kaart/",
     "tools": "hulpmiddelen/",
+    "embed": "embed/overheid/integratie/",
 }
 # 200% zoom of a 1280 px wide window: the layout of a 640 px viewport at device scale 2.
 VIEWPORTS: dict[str, dict[str, Any]] = {
@@ -55,3 +57,42 @@ def test_tab_named_in_url_opens_and_follows_to_next_page(browser: Browser, site_
     assert page.locator("input#developer").is_checked()
     guard.check()
     page.context.close()
+
+
+def test_copy_link_buttons_copy_the_page_and_tab_addresses(browser: Browser, site_url: str) -> None:
+    page, guard = open_page(browser, site_url)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(site_url + "overheid/integratie/", wait_until="networkidle")
+    canonical = page.locator("link[rel=canonical]").get_attribute("href")
+    page.locator("header .ld-copy").click()
+    assert page.evaluate("navigator.clipboard.readText()") == canonical
+    page.locator("label[for='jurist']").click()
+    page.get_by_role("button", name="Kopieer link naar het tabblad Jurist").click()
+    assert page.evaluate("navigator.clipboard.readText()") == f"{canonical}#jurist"
+    guard.check()
+    page.context.close()
+
+
+def test_embed_card_works_inside_an_iframe_on_another_site(
+    browser: Browser, site_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><html lang="nl"><title>Intranet</title>'
+        f'<iframe src="{site_url}embed/overheid/integratie/" title="Principe 9"></iframe></html>',
+        "utf-8",
+    )
+    with serve(tmp_path) as intranet:
+        page, _ = open_page(browser, intranet)
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto(intranet, wait_until="networkidle")
+        frame = page.frame_locator("iframe")
+        expect(frame.locator("h1")).to_have_text("9. Integreer en pas technologie aan")
+        link = frame.get_by_role("link", name="Lees het hele principe op Leidraad")
+        expect(link).to_have_attribute("target", "_top")
+        # The card loads only from its own site: the page, its stylesheet.
+        assert {r.split("/")[2] for r in requests} == {
+            intranet.split("/")[2],
+            site_url.split("/")[2],
+        }
+        page.context.close()

@@ -74,4 +74,4 @@ def test_table_of_contents_lists_generated_sections(repo_site: BuildResult) -> N
     page = soup(repo_site.site_dir / "zorg-midden-nederland/veilig-en-beschermd/index.html")
     toc = [text(a) for a in page.select("nav.md-nav--secondary > ul > li > a")]
     assert toc[:3] == ["Omschrijving", "Uitleg", "Consequenties"]
-    assert toc[-2:] == ["Direct aan de slag", "Gerelateerde principes"]
+    assert toc[-3:] == ["Direct aan de slag", "Gerelateerde principes", "Delen en insluiten"]

@@ -1,0 +1,34 @@
+// "Kopieer link naar dit tabblad": a button in every role tab of a principle page that copies
+// the tab's stable address (<page>#<role>). Material copies [data-clipboard-text] and confirms.
+(function () {
+  "use strict";
+
+  function addTabLinks() {
+    var header = document.querySelector("[data-ld-role-tabs]");
+    var canonical = document.querySelector('link[rel="canonical"]');
+    if (!header || !canonical) return;
+    var roles = header.dataset.ldRoleTabs.split(" ");
+    document.querySelectorAll(".tabbed-set").forEach(function (set) {
+      var inputs = set.querySelectorAll(":scope > input");
+      var blocks = set.querySelectorAll(":scope > .tabbed-content > .tabbed-block");
+      inputs.forEach(function (input, position) {
+        var block = blocks[position];
+        if (!block || roles.indexOf(input.id) === -1 || block.querySelector(".ld-copy--tab")) return;
+        var label = set.querySelector('label[for="' + input.id + '"]');
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "ld-copy ld-copy--tab";
+        button.dataset.clipboardText = canonical.href.split("#")[0] + "#" + input.id;
+        button.textContent = "Kopieer link naar dit tabblad";
+        if (label) button.setAttribute("aria-label", "Kopieer link naar het tabblad " + label.innerText.trim());
+        block.insertBefore(button, block.firstChild);
+      });
+    });
+  }
+
+  if (window.document$) {
+    window.document$.subscribe(addTabLinks);
+  } else {
+    document.addEventListener("DOMContentLoaded", addTabLinks);
+  }
+})();

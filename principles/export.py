@@ -1,0 +1,243 @@
+"""The export API: every principle, role, collection and action as versioned JSON and CSV.
+
+Written into the built site (`/api/v1/…`) and by `principles export` without a build. The shape
+of version 1 is fixed by the JSON Schemas in `principles/schemas/api/v1/`, which are published
+beside the data; a change that would break a consumer belongs in `/api/v2/`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from principles.index import Index
+from principles.model import Principle
+
+API_VERSION = 1
+API_ROOT = f"api/v{API_VERSION}"
+SCHEMA_NAMES = ("principle", "principles", "collections", "roles", "actions")
+
+
+def absolute(site_url: str, path: str) -> str:
+    """`path` (site-relative) under `site_url`; a site URL of '/' gives root-relative URLs."""
+    return site_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+def embed_path(principle: Principle) -> str:
+    return f"embed/{principle.url}"
+
+
+def api_path(principle: Principle) -> str:
+    return f"{API_ROOT}/{principle.collection}/{principle.slug}.json"
+
+
+def principle_record(index: Index, principle: Principle, site_url: str) -> dict[str, Any]:
+    """One principle as the API publishes it (shape: principle.schema.json)."""
+    graph = index.graph
+    return {
+        "collection": principle.collection,
+        "slug": principle.slug,
+        "number": principle.number,
+        "title": principle.title,
+        "display_title": principle.display_title,
+        "summary": principle.summary,
+        "status": principle.status.value,
+        "statement": principle.statement,
+        "rationale": principle.rationale,
+        "implications": list(principle.implications),
+        "levels": list(principle.levels),
+        "relevance": {role: relevance.value for role, relevance in principle.relevance},
+        "relations": {
+            "related": [str(k) for k in graph.related(principle.key)],
+            "derived_from": [str(k) for k in graph.derived_from(principle.key)],
+            "elaborated_in": [str(k) for k in graph.elaborated_in(principle.key)],
+        },
+        "actions": [action.id for action in index.actions_for(principle)],
+        "aliases": list(principle.aliases),
+        "url": absolute(site_url, principle.url),
+        "embed_url": absolute(site_url, embed_path(principle)),
+        "api_url": absolute(site_url, api_path(principle)),
+        "last_changed": index.last_changed[principle.key].isoformat(),
+    }
+
+
+def _envelope(site_url: str, schema: str, **content: Any) -> dict[str, Any]:
+    return {
+        "$schema": absolute(site_url, f"{API_ROOT}/schemas/{schema}.schema.json"),
+        "api_version": API_VERSION,
+        **content,
+    }
+
+
+def api_documents(index: Index, site_url: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(path under the site, JSON document) for every file of the API."""
+    records = [principle_record(index, p, site_url) for p in index]
+    yield (
+        f"{API_ROOT}/principles.json",
+        _envelope(site_url, "principles", count=len(records), principles=records),
+    )
+    for principle, record in zip(index, records, strict=True):
+        yield api_path(principle), _envelope(site_url, "principle", **record)
+        for alias in principle.aliases:
+            # A former slug keeps answering, with the principle under its new slug.
+            old = f"{API_ROOT}/{principle.collection}/{alias}.json"
+            yield old, _envelope(site_url, "principle", **record)
+    yield (
+        f"{API_ROOT}/collections.json",
+        _envelope(
+            site_url,
+            "collections",
+            collections=[
+                {
+                    "id": c.id,
+                    "title": c.title,
+                    "intro": c.intro,
+                    "roles": list(c.roles),
+                    "levels": list(c.levels),
+                    "url": absolute(site_url, c.url),
+                    "principles": [str(p.key) for p in index.in_collection(c.id)],
+                }
+                for c in index.collections.values()
+            ],
+        ),
+    )
+    yield (
+        f"{API_ROOT}/roles.json",
+        _envelope(
+            site_url,
+            "roles",
+            roles=[
+                {
+                    "id": r.id,
+                    "label": r.label,
+                    "description": r.description,
+                    "aliases": list(r.aliases),
+                    "url": absolute(site_url, r.url),
+                    "principles": [str(p.key) for p, _ in index.for_role(r.id)],
+                }
+                for r in index.roles
+            ],
+        ),
+    )
+    yield (
+        f"{API_ROOT}/actions.json",
+        _envelope(
+            site_url,
+            "actions",
+            actions=[
+                {
+                    "id": a.id,
+                    "name": a.name,
+                    "url": a.url,
+                    "description": a.description,
+                    "verb": a.verb,
+                    "status": a.status.value,
+                    "principles": [str(k) for k in a.principles],
+                    "roles": list(a.roles),
+                    "levels": list(a.levels),
+                    "added": a.added.isoformat(),
+                }
+                for a in index.actions
+            ],
+        ),
+    )
+
+
+def principles_csv(index: Index, site_url: str) -> str:
+    """Every principle as a spreadsheet row, relevance per role in its own column."""
+    roles = list(index.roles)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(
+        ["collection", "slug", "number", "title", "summary", "status", "url", "last_changed"]
+        + [f"relevance_{role.id}" for role in roles]
+        + ["related", "derived_from"]
+    )
+    for principle in index:
+        record = principle_record(index, principle, site_url)
+        writer.writerow(
+            [record[k] for k in ("collection", "slug", "number", "title", "summary", "status")]
+            + [record["url"], record["last_changed"]]
+            + [record["relevance"].get(role.id, "") for role in roles]
+            + [" ".join(record["relations"]["related"])]
+            + [" ".join(record["relations"]["derived_from"])]
+        )
+    return out.getvalue()
+
+
+def llms_txt(index: Index, site_url: str, site_name: str) -> str:
+    """An llms.txt index (llmstxt.org): every principle by its canonical URL."""
+    lines = [
+        f"# {site_name}",
+        "",
+        "> Architectuurprincipes per collectie. Cite a principle by its canonical URL; the "
+        f"machine-readable version is at {absolute(site_url, API_ROOT + '/principles.json')}.",
+        "",
+    ]
+    for collection in index.collections.values():
+        lines += [f"## {collection.title}", ""]
+        for p in index.in_collection(collection.id):
+            summary = f": {p.summary}" if p.summary else ""
+            lines.append(f"- [{p.display_title}]({absolute(site_url, p.url)}){summary}")
+        lines.append("")
+    lines += ["## Optional", ""]
+    lines.append(
+        f"- [Alle principes als JSON]({absolute(site_url, API_ROOT + '/principles.json')})"
+    )
+    lines.append(f"- [Alle principes als CSV]({absolute(site_url, API_ROOT + '/principles.csv')})")
+    return "\n".join(lines) + "\n"
+
+
+def api_schema(name: str) -> str:
+    return (
+        resources.files("principles")
+        .joinpath(f"schemas/api/v{API_VERSION}/{name}.schema.json")
+        .read_text("utf-8")
+    )
+
+
+def write_api(index: Index, out_dir: Path, site_url: str, site_name: str) -> list[Path]:
+    """Write the API, its schemas, the CSV and llms.txt under `out_dir`; returns the paths."""
+    written: list[Path] = []
+
+    def write(rel: str, text: str) -> None:
+        path = out_dir / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+        written.append(path)
+
+    for rel, document in api_documents(index, site_url):
+        write(rel, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    for name in SCHEMA_NAMES:
+        write(f"{API_ROOT}/schemas/{name}.schema.json", api_schema(name))
+    write(f"{API_ROOT}/principles.csv", principles_csv(index, site_url))
+    write("llms.txt", llms_txt(index, site_url, site_name))
+    return written
+
+
+def feed_entries(index: Index, site_url: str, limit: int = 50) -> list[dict[str, Any]]:
+    """The most recently changed principles, newest first, for the Atom feed."""
+    changed = index.last_changed
+    newest = sorted(index, key=lambda p: (-changed[p.key].toordinal(), p.collection, p.number))
+    return [
+        {
+            "principle": p,
+            "url": absolute(site_url, p.url),
+            "date": changed[p.key],
+            "collection": index.collections[p.collection],
+        }
+        for p in newest[:limit]
+    ]
+
+
+def embed_pages(index: Index) -> Iterator[tuple[str, Principle]]:
+    """(path of the embed page, principle) — also at every former slug."""
+    for principle in index:
+        yield f"{embed_path(principle)}index.html", principle
+        for alias in principle.aliases:
+            yield f"embed/{principle.collection}/{alias}/index.html", principle

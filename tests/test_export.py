@@ -1,0 +1,253 @@
+"""The export API and friends: schema-valid, complete, two-way, resolving in the built site;
+embeds, feed, sitemap and llms.txt; and stable through a rename."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from referencing import Registry, Resource
+
+from principles import load_index
+from principles.cli import main
+from principles.export import SCHEMA_NAMES, api_schema
+from principles.history import git_dates
+from tests.conftest import REPO, BuildResult, page, tiny_tree
+from tests.html import soup
+
+SITE_URL = "http://127.0.0.1:8000/"  # site_url in mkdocs.yml
+INDEX = load_index(REPO / "docs")
+API = "api/v1"
+
+REGISTRY: Registry = Registry().with_resources(
+    (f"{name}.schema.json", Resource.from_contents(json.loads(api_schema(name))))
+    for name in SCHEMA_NAMES
+)
+
+
+def validate(document: Any, schema_name: str) -> None:
+    schema = json.loads(api_schema(schema_name))
+    jsonschema.Draft202012Validator(schema, registry=REGISTRY).validate(document)
+
+
+def load(site: Path, rel: str) -> Any:
+    return json.loads((site / rel).read_text("utf-8"))
+
+
+def site_path(url: str) -> str:
+    assert url.startswith(SITE_URL), url
+    return url.removeprefix(SITE_URL)
+
+
+@pytest.mark.parametrize(
+    ("rel", "schema"),
+    [
+        (f"{API}/principles.json", "principles"),
+        (f"{API}/collections.json", "collections"),
+        (f"{API}/roles.json", "roles"),
+        (f"{API}/actions.json", "actions"),
+        (f"{API}/overheid/integratie.json", "principle"),
+    ],
+)
+def test_every_export_file_matches_its_published_schema(
+    repo_site: BuildResult, rel: str, schema: str
+) -> None:
+    document = load(repo_site.site_dir, rel)
+    validate(document, schema)
+    published = load(repo_site.site_dir, f"{API}/schemas/{schema}.schema.json")
+    assert published == json.loads(api_schema(schema))
+    assert document["$schema"] == f"{SITE_URL}{API}/schemas/{schema}.schema.json"
+
+
+def test_schema_rejects_a_changed_shape() -> None:
+    document = {"api_version": 1, "count": 0, "principles": [{"unexpected": True}]}
+    with pytest.raises(jsonschema.ValidationError):
+        validate(document, "principles")
+
+
+def test_counts_equal_the_principles_and_each_has_its_own_file(repo_site: BuildResult) -> None:
+    everything = load(repo_site.site_dir, f"{API}/principles.json")
+    assert everything["count"] == len(everything["principles"]) == len(INDEX) == 25
+    for record in everything["principles"]:
+        single = load(repo_site.site_dir, f"{API}/{record['collection']}/{record['slug']}.json")
+        validate(single, "principle")
+        assert {k: v for k, v in single.items() if k not in ("$schema", "api_version")} == record
+    roles = load(repo_site.site_dir, f"{API}/roles.json")["roles"]
+    assert [r["id"] for r in roles] == [r.id for r in INDEX.roles]
+    actions = load(repo_site.site_dir, f"{API}/actions.json")["actions"]
+    assert len(actions) == len(INDEX.actions)
+
+
+def test_every_url_in_the_export_resolves_in_the_built_site(repo_site: BuildResult) -> None:
+    records = load(repo_site.site_dir, f"{API}/principles.json")["principles"]
+    for record in records:
+        for field in ("url", "embed_url"):
+            path = site_path(record[field])
+            assert (repo_site.site_dir / path / "index.html").is_file(), record[field]
+        assert (repo_site.site_dir / site_path(record["api_url"])).is_file()
+    for collection in load(repo_site.site_dir, f"{API}/collections.json")["collections"]:
+        assert (repo_site.site_dir / site_path(collection["url"]) / "index.html").is_file()
+    for role in load(repo_site.site_dir, f"{API}/roles.json")["roles"]:
+        assert (repo_site.site_dir / site_path(role["url"]) / "index.html").is_file()
+
+
+def test_relations_in_the_export_are_two_way(repo_site: BuildResult) -> None:
+    records = {
+        f"{r['collection']}/{r['slug']}": r
+        for r in load(repo_site.site_dir, f"{API}/principles.json")["principles"]
+    }
+    pairs = 0
+    for key, record in records.items():
+        for other in record["relations"]["related"]:
+            assert key in records[other]["relations"]["related"]
+            pairs += 1
+        for other in record["relations"]["derived_from"]:
+            assert key in records[other]["relations"]["elaborated_in"]
+    assert pairs > 0
+
+
+def test_csv_has_a_row_per_principle(repo_site: BuildResult) -> None:
+    import csv
+
+    text = (repo_site.site_dir / f"{API}/principles.csv").read_text("utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert len(rows) == len(INDEX)
+    integratie = next(r for r in rows if r["slug"] == "integratie")
+    assert integratie["relevance_bestuurder"] == "high"
+    assert "overheid/open-standaarden" in integratie["related"].split()
+
+
+def test_cli_export_writes_the_same_api_without_a_build(
+    repo_site: BuildResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "export"
+    assert main(["export", str(REPO / "docs"), "--out", str(out), "--site-url", SITE_URL]) == 0
+    assert "for 25 principle(s)" in capsys.readouterr().out
+    built = sorted(
+        p.relative_to(repo_site.site_dir) for p in (repo_site.site_dir / API).rglob("*.*")
+    )
+    exported = sorted(p.relative_to(out) for p in (out / API).rglob("*.*"))
+    assert exported == built
+    for rel in exported:
+        assert (out / rel).read_bytes() == (repo_site.site_dir / rel).read_bytes(), rel
+    assert (out / "llms.txt").read_text("utf-8") == (repo_site.site_dir / "llms.txt").read_text(
+        "utf-8"
+    )
+
+
+def test_cli_export_refuses_broken_content(
+    docs: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tree = tiny_tree()
+    tree["alpha/een/index.md"] = page('title: "1. Een"\nrelations: [drie]\n')
+    assert main(["export", str(docs(tree)), "--out", str(tmp_path / "out")]) == 1
+    assert "unknown principle 'drie'" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_feed_lists_changed_principles_with_resolving_links(repo_site: BuildResult) -> None:
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(repo_site.site_dir / "feed.xml").getroot()
+    entries = feed.findall(f"{atom}entry")
+    assert len(entries) == min(50, len(INDEX))
+    for entry in entries:
+        link = entry.find(f"{atom}link")
+        assert link is not None
+        assert (repo_site.site_dir / site_path(link.attrib["href"]) / "index.html").is_file()
+        assert date.fromisoformat(entry.findtext(f"{atom}updated", "")[:10])
+    head = soup(repo_site.site_dir / "index.html").find("link", type="application/atom+xml")
+    assert head is not None and head["href"] == "feed.xml"
+
+
+def test_sitemap_and_llms_txt_name_every_canonical_url(repo_site: BuildResult) -> None:
+    sitemap = (repo_site.site_dir / "sitemap.xml").read_text("utf-8")
+    llms = (repo_site.site_dir / "llms.txt").read_text("utf-8")
+    for principle in INDEX:
+        url = SITE_URL + principle.url
+        assert f"<loc>{url}</loc>" in sitemap
+        assert f"]({url})" in llms
+    assert "<loc>http://127.0.0.1:8000/embed/" not in sitemap  # embeds are not pages
+
+
+def test_principle_page_offers_its_address_tab_links_and_embed_snippet(
+    repo_site: BuildResult,
+) -> None:
+    html = soup(repo_site.site_dir / "overheid/integratie/index.html")
+    copies = [b["data-clipboard-text"] for b in html.select("button.ld-copy")]
+    assert copies[0] == SITE_URL + "overheid/integratie/"
+    assert any('src="http://127.0.0.1:8000/embed/overheid/integratie/"' in str(c) for c in copies)
+    header = html.select_one("header[data-ld-role-tabs]")
+    assert header is not None
+    assert str(header["data-ld-role-tabs"]).split() == [
+        "beleidsmaker", "bestuurder", "projectleider", "developer", "jurist", "inkoper"
+    ]  # fmt: skip
+    changed = html.select_one(".ld-changed time")
+    assert changed is not None and date.fromisoformat(str(changed["datetime"]))
+
+
+def renamed(tree: dict[str, str | bytes]) -> dict[str, str | bytes]:
+    del tree["alpha/twee/index.md"]
+    tree["alpha/tweede/index.md"] = page(
+        {"title": "2. Twee", "summary": "De tweede.", "aliases": ["twee"], "relations": ["een"]},
+        "\nTekst.\n",
+    )
+    return tree
+
+
+def test_a_renamed_slug_keeps_page_embed_and_export_addresses(
+    build: Callable[..., BuildResult],
+) -> None:
+    before = build()
+    old_record = json.loads(before.html("api/v1/alpha/twee.json"))
+    after = build(renamed(tiny_tree()))
+    # The old page URL redirects to the new page.
+    assert 'url=../tweede/"' in after.html("alpha/twee/index.html")
+    # The old embed URL still shows the card, pointing at the new page.
+    embed = soup(after.site_dir / "embed/alpha/twee/index.html")
+    assert embed.select_one(".ld-embed__title a")["href"] == "../../../alpha/tweede/"  # type: ignore[index]
+    assert embed.find("link", rel="canonical")["href"] == SITE_URL + "alpha/tweede/"  # type: ignore[index]
+    # The export answers at the old address too, with the principle under its new slug.
+    old = json.loads(after.html("api/v1/alpha/twee.json"))
+    assert old["slug"] == "tweede" and old["aliases"] == ["twee"]
+    assert old["title"] == old_record["title"]
+    everything = json.loads(after.html("api/v1/principles.json"))
+    assert [r["slug"] for r in everything["principles"]] == ["een", "tweede"]
+
+
+def test_last_changed_comes_from_git_with_a_fallback(tmp_path: Path) -> None:
+    tree = tiny_tree()
+    docs_dir = tmp_path / "docs"
+    from tests.conftest import write_tree
+
+    write_tree(docs_dir, tree)
+    # No repository: every page falls back to its file date.
+    assert git_dates(docs_dir) == {}
+    fallback = load_index(docs_dir).last_changed
+    assert set(fallback) == {k for k in load_index(docs_dir).principles}
+
+    env = {"GIT_AUTHOR_DATE": "2024-03-05T12:00:00", "GIT_COMMITTER_DATE": "2024-03-05T12:00:00"}
+
+    def git(*args: str, **extra: str) -> None:
+        import os
+
+        subprocess.run(
+            ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t", *args],
+            check=True, capture_output=True, env={**os.environ, **env, **extra},
+        )  # fmt: skip
+
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-qm", "first")
+    (docs_dir / "alpha/twee/index.md").write_text(str(tree["alpha/twee/index.md"]) + "\nMeer.\n")
+    later = "2025-06-07T12:00:00"
+    git("commit", "-qam", "second", GIT_AUTHOR_DATE=later, GIT_COMMITTER_DATE=later)
+    changed = load_index(docs_dir).last_changed
+    by_slug = {key.slug: value for key, value in changed.items()}
+    assert by_slug == {"een": date(2024, 3, 5), "twee": date(2025, 6, 7)}
