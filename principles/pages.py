@@ -20,7 +20,8 @@ TOOLS_INTRO = (
     "Alle hulpmiddelen, standaarden en diensten die bij de principes horen, op één plek. "
     "Kies een status of een principe om de lijst te verkleinen."
 )
-RESERVED_SLUGS = frozenset({MAP_FOLDER, "toetsing"})
+ASSESSMENT_FOLDER = "toetsing"
+RESERVED_SLUGS = frozenset({MAP_FOLDER, ASSESSMENT_FOLDER})
 """Pages Leidraad generates inside a collection folder: no principle may use these slugs."""
 ROLES_INTRO = (
     "Kies je rol en zie welke principes voor jou het meest tellen. Op elke principepagina "
@@ -35,12 +36,26 @@ MAP_INTRO = (
 )
 
 
+ASSESSMENT_INTRO = (
+    "Toets een projectplan of aanbesteding aan de principes van {title}. Kies eerst voor welke "
+    "rollen{levels} je toetst. Geef dan per principe aan of je het toepast, ervan afwijkt of dat "
+    "het niet van toepassing is. Wijk je af, leg dan uit waarom: dat is 'pas toe of leg uit'. "
+    "Exporteer het resultaat voor je projectplan, of bewaar het als JSON om later verder te gaan."
+)
+
+
 def generated_pages(index: Index, existing: Container[str]) -> dict[str, str]:
     """Source of each page to add, by path relative to the docs folder; existing pages win."""
     pages: dict[str, str] = {}
     for collection in index.collections.values():
         pages[f"{collection.id}/index.md"] = markdown_page(
             {"title": collection.title}, collection.intro
+        )
+        pages[f"{collection.id}/{ASSESSMENT_FOLDER}/index.md"] = markdown_page(
+            {"title": "Toetsing: pas toe of leg uit", "hide": ["toc"]},
+            ASSESSMENT_INTRO.format(
+                title=collection.title, levels=" en op welk niveau" if collection.levels else ""
+            ),
         )
         pages[f"{collection.id}/{MAP_FOLDER}/index.md"] = markdown_page(
             {"title": "Relatiekaart", "hide": ["toc"]}, MAP_INTRO
@@ -71,6 +86,8 @@ def page_template(index: Index, src_uri: str) -> str | None:
     folder, _, name = src_uri.partition("/")
     if name == "index.md" and folder in index.collections:
         return "overview.html"
+    if folder in index.collections and name == f"{ASSESSMENT_FOLDER}/index.md":
+        return "assessment.html"
     if src_uri == f"{MAP_FOLDER}/index.md" or (
         folder in index.collections and name == f"{MAP_FOLDER}/index.md"
     ):

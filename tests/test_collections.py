@@ -113,3 +113,19 @@ def test_home_offers_every_collection_and_role(repo_site: BuildResult) -> None:
     assert {"overheid/", "zorg-midden-nederland/"} <= hrefs
     index = load_index(REPO / "docs")
     assert {f"rollen/{role.id}/" for role in index.roles} <= hrefs
+
+
+@pytest.mark.parametrize("collection", ["overheid", "zorg-midden-nederland"])
+def test_assessment_page_has_every_principle_with_its_points(
+    repo_site: BuildResult, collection: str
+) -> None:
+    index = load_index(REPO / "docs")
+    body = article(repo_site.site_dir / collection / "toetsing/index.html")
+    fieldsets = body.select("fieldset.ld-assessment__principle")
+    assert [f["data-slug"] for f in fieldsets] == [p.slug for p in index.in_collection(collection)]
+    for fieldset, principle in zip(fieldsets, index.in_collection(collection), strict=True):
+        points = fieldset.select(".ld-assessment__points > li")
+        assert len(points) == len(principle.implications)
+        assert len(fieldset.select("input[type=radio]")) == 3
+    has_levels = bool(index.collections[collection].levels)
+    assert bool(body.select("input[name=niveau]")) == has_levels

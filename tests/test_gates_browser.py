@@ -27,6 +27,8 @@ PAGES = {
     "relation-map-all": "kaart/",
     "tools": "hulpmiddelen/",
     "embed": "embed/overheid/integratie/",
+    "assessment": "zorg-midden-nederland/toetsing/",
+    "assessment-national": "overheid/toetsing/",
 }
 # 200% zoom of a 1280 px wide window: the layout of a 640 px viewport at device scale 2.
 VIEWPORTS: dict[str, dict[str, Any]] = {
