@@ -69,9 +69,12 @@ def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> Actio
         keys = []
         for position, ref in enumerate(item["principles"]):
             collection, _, slug = ref.partition("/")
-            principle = index.get(PrincipleKey(collection, slug))
+            key = PrincipleKey(collection, slug)
+            principle = index.get(key)
             if principle is not None:
                 keys.append(principle.key)
+            elif key in index.known:
+                continue  # The principle's own file is broken and has its own message.
             else:
                 hint = did_you_mean(ref, [str(k) for k in index.principles])
                 problems.append(

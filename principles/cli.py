@@ -1,14 +1,17 @@
-"""The `principles` command: check and export content without MkDocs."""
+"""The `principles` command: check, export, scaffold and diff content without MkDocs."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from principles.diff import DiffError, content_diff
 from principles.export import write_api
 from principles.load import load_index
+from principles.scaffold import ScaffoldError, plan_principle, write_principle
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -38,6 +41,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     export.add_argument("--site-name", default="Leidraad")
     export.set_defaults(run=_export)
+
+    new = commands.add_parser(
+        "new", help="create a principle page with the next free number and every field explained"
+    )
+    new.add_argument("collection", help="collection id, e.g. overheid")
+    new.add_argument("slug", help="the new principle's slug, e.g. digitale-inclusie")
+    new.add_argument("--docs", dest="docs_dir", default="docs", type=Path, help="default: docs")
+    new.add_argument("--number", type=int, help="default: the next free number")
+    new.add_argument("--title", default="", help="the title without its number")
+    new.set_defaults(run=_new)
+
+    diff = commands.add_parser(
+        "diff", help="what changed in meaning between two git refs (default: ref → working tree)"
+    )
+    diff.add_argument("old", help="git ref of the old version, e.g. main or HEAD~1")
+    diff.add_argument("new", nargs="?", help="git ref of the new version (default: working tree)")
+    diff.add_argument("--docs", dest="docs_dir", default="docs", type=Path, help="default: docs")
+    diff.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    diff.set_defaults(run=_diff)
 
     args = parser.parse_args(argv)
     code: int = args.run(args)
@@ -75,6 +97,35 @@ def _export(args: argparse.Namespace) -> int:
         return 1
     written = write_api(index, args.out, args.site_url, args.site_name)
     print(f"wrote {len(written)} file(s) for {len(index)} principle(s) to {args.out}")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    docs_dir: Path = args.docs_dir
+    if not docs_dir.is_dir():
+        print(f"principles: {docs_dir}: no such folder", file=sys.stderr)
+        return 2
+    index = load_index(docs_dir)
+    try:
+        scaffold = plan_principle(index, args.collection, args.slug, args.number, args.title)
+        path = write_principle(scaffold)
+    except (ScaffoldError, FileExistsError) as exc:
+        print(f"principles: {exc}", file=sys.stderr)
+        return 1
+    print(f"created {path} (number {scaffold.number}); fill it in and run: principles check")
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    try:
+        result = content_diff(args.docs_dir, args.old, args.new)
+    except DiffError as exc:
+        print(f"principles: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(result.as_markdown())
     return 0
 
 

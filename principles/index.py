@@ -25,6 +25,8 @@ class Index:
     collections: dict[str, Collection] = field(default_factory=dict)
     principles: dict[PrincipleKey, Principle] = field(default_factory=dict)
     aliases: dict[PrincipleKey, PrincipleKey] = field(default_factory=dict)
+    known: frozenset[PrincipleKey] = frozenset()
+    """Every principle folder, also those too broken to load (their file has its message)."""
     actions: ActionRegistry = field(default_factory=ActionRegistry)
     problems: list[Problem] = field(default_factory=list)
     data_files: tuple[str, ...] = ()

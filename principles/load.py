@@ -68,6 +68,7 @@ def load_index(docs_dir: Path) -> Index:
         data_files=(ROLES_FILE, *data_files),
         unreadable=tuple(unreadable),
     )
+    index.known = frozenset(known)
     link(index, drafts, known, problems)
     index.actions = load_actions(docs_dir, index, problems)
     if ACTIONS_FILE not in index.data_files and (docs_dir / ACTIONS_FILE).is_file():

@@ -86,8 +86,8 @@ def _describe(err: ValidationError) -> str:
             return f"'{field}': {value!r} is not one of: {options}"
         case "pattern" if isinstance(value, str) and not value.strip():
             return f"'{field}' is empty"
-        case "pattern" if isinstance(value, str) and ("<" in value or ">" in value):
-            return f"'{field}': no HTML allowed, write plain text ({value!r})"
+        case "pattern" if isinstance(value, str) and "<" in value:
+            return f"'{field}': no HTML allowed ('<'), write plain text ({value!r})"
         case "pattern" if leaf == "url":
             return f"'url': {value!r} is not allowed; use an https:, http: or mailto: address"
         case "pattern" if leaf == "added":

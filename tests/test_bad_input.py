@@ -203,3 +203,28 @@ def test_clean_tree_has_no_problems_and_check_exits_0(
 ) -> None:
     assert main(["check", str(docs())]) == 0
     assert capsys.readouterr().out.startswith("0 error(s), 0 warning(s) in 2 principle(s)")
+
+
+def test_a_broken_page_named_by_the_action_registry_gives_one_message(
+    docs: Callable[..., Path],
+) -> None:
+    tree = tiny_tree()
+    tree["_data/actions.yml"] = (
+        "actions:\n  - id: kit\n    name: Kit\n    url: https://example.org/\n"
+        "    description: Iets.\n    verb: Gebruiken\n    status: beschikbaar\n"
+        "    principles: [alpha/een]\n    added: 2026-11-01\n"
+    )
+    tree[EEN] = page('title: "1. Een\nrelations: [twee]\n')
+    index = load_index(docs(tree))
+    assert [(p.source.path, p.source.line) for p in index.problems] == [(EEN, 2)]
+
+
+def test_greater_than_is_plain_text() -> None:
+    from principles.schema import validate
+    from principles.source import LineMap
+
+    assert (
+        validate({"title": "1. Baten > kosten", "summary": "a > b"}, "principle", "x.md", LineMap())
+        == []
+    )
+    assert validate({"title": "1. <b>Vet</b>"}, "principle", "x.md", LineMap())

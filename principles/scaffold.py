@@ -1,0 +1,112 @@
+"""`principles new`: a new principle page with every field explained, ready to fill in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from principles.index import Index
+from principles.model import PrincipleKey, Role
+from principles.pages import RESERVED_SLUGS
+
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class ScaffoldError(Exception):
+    """Why a page cannot be created; the message is for the editor."""
+
+
+@dataclass(frozen=True)
+class Scaffold:
+    path: Path
+    number: int
+    text: str
+
+
+def plan_principle(
+    index: Index, collection_id: str, slug: str, number: int | None = None, title: str = ""
+) -> Scaffold:
+    """The page `new` would write, or a ScaffoldError saying why it cannot."""
+    collection = index.collections.get(collection_id)
+    if collection is None:
+        known = ", ".join(index.collections) or "none"
+        raise ScaffoldError(f"unknown collection '{collection_id}' (collections: {known})")
+    if not _SLUG.match(slug):
+        raise ScaffoldError(f"'{slug}' is not a valid slug: use lower-case words joined by '-'")
+    if slug in RESERVED_SLUGS:
+        raise ScaffoldError(f"'{slug}' is reserved for a page Leidraad generates")
+    key = PrincipleKey(collection_id, slug)
+    path = index.docs_dir / key.src_uri
+    if key in index.principles or path.exists():
+        raise ScaffoldError(f"'{slug}' is taken: {path} exists")
+    if key in index.aliases:
+        owner = index.aliases[key].slug
+        raise ScaffoldError(f"'{slug}' is taken: it is a former slug (alias) of '{owner}'")
+    numbers = {p.number for p in index.in_collection(collection_id)}
+    if number is None:
+        number = max(numbers, default=0) + 1
+    elif number in numbers:
+        raise ScaffoldError(f"number {number} is taken in '{collection_id}'")
+    roles = [r for rid in collection.roles if (r := index.roles.get(rid)) is not None]
+    return Scaffold(
+        path, number, _page(number, title or "Nieuw principe", roles, collection.levels)
+    )
+
+
+def write_principle(scaffold: Scaffold) -> Path:
+    scaffold.path.parent.mkdir(parents=True, exist_ok=True)
+    with scaffold.path.open("x", encoding="utf-8") as page:  # Never overwrite.
+        page.write(scaffold.text)
+    return scaffold.path
+
+
+def _page(number: int, title: str, roles: list[Role], levels: tuple[str, ...]) -> str:
+    relevance = "\n".join(f"  {role.id}: medium" for role in roles)
+    listed = ", ".join(levels)
+    level_line = f"# Niveaus waarop het principe geldt: {listed}.\nlevels: [{listed}]\n"
+    level_line = level_line if levels else ""
+    tabs = "\n".join(
+        f'=== "{role.label}"\n\n    Wat betekent dit principe voor de {role.label.lower()}? '
+        "Beschrijf concrete stappen en aandachtspunten.\n"
+        for role in roles
+    )
+    title_text = f"{number}. {title}".replace('"', "'")
+    return f"""---
+# Titel in de gebiedende wijs, met het nummer ervoor. Platte tekst, geen HTML.
+title: "{title_text}"
+# Eén of twee zinnen: verschijnt onder de titel en op de kaarten.
+summary: Vat het principe hier samen in één of twee zinnen.
+# Status: concept | consultatie | vastgesteld | vervallen
+status: concept
+# Verwante principes: 'slug' in deze collectie, 'collectie/slug' in een andere.
+# Beide pagina's tonen de relatie.
+relations: []
+# Principes waarvan dit principe een uitwerking is, als 'collectie/slug'.
+derived_from: []
+# Hoe belangrijk het principe per rol is: high, medium of low.
+# Geef een rol met 'high' ook een eigen tabblad hieronder.
+roles:
+{relevance}
+# Omschrijving, Uitleg en Consequenties (optioneel, in Markdown):
+# statement: |
+#   Wat het principe zegt.
+# rationale: |
+#   Waarom het principe belangrijk is.
+# implications:
+#   - Wat het principe in de praktijk vraagt.
+{level_line}# Vorige slugs van dit principe: hun adressen verwijzen door naar deze pagina.
+aliases: []
+# Acties uit docs/_data/actions.yml die vooraan moeten staan.
+actions: []
+---
+
+Leg in een paar zinnen uit wat dit principe inhoudt en voor wie het geldt.
+
+## Waarom is het belangrijk?
+
+- **Reden**: waarom dit principe ertoe doet.
+
+## Hoe pas je het toe?
+
+{tabs}"""

@@ -1,0 +1,175 @@
+"""The editors' workflow: scaffolding, the review diff, edit and feedback links, pre-commit."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import yaml
+
+from principles import load_index
+from principles.cli import main
+from tests.conftest import REPO, BuildResult, page, tiny_tree, write_tree
+from tests.html import soup
+
+EDIT_URI = "https://github.com/leidraad/leidraad/edit/main/docs/"
+
+
+def test_new_creates_a_page_that_passes_check_and_builds(
+    build: Callable[..., BuildResult], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs_dir = write_tree(tmp_path / "docs", tiny_tree())
+    assert main(["new", "alpha", "drie", "--docs", str(docs_dir), "--title", "Doe het derde"]) == 0
+    assert "created" in capsys.readouterr().out
+    created = (docs_dir / "alpha/drie/index.md").read_text("utf-8")
+    assert 'title: "3. Doe het derde"' in created
+    assert '=== "Developer"' in created and '=== "Jurist"' in created
+    index = load_index(docs_dir)
+    assert index.problems == []
+    assert [p.number for p in index.in_collection("alpha")] == [1, 2, 3]
+    tree = tiny_tree()
+    tree["alpha/drie/index.md"] = created
+    result = build(tree, strict=True)
+    assert not result.aborted, result.leidraad_messages
+    assert (result.site_dir / "alpha/drie/index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["alpha", "twee"], "'twee' is taken"),
+        (["alpha", "oud"], "former slug (alias) of 'een'"),
+        (["alpha", "vier", "--number", "2"], "number 2 is taken"),
+        (["alpha", "kaart"], "reserved"),
+        (["alpha", "Hoofd Letters"], "not a valid slug"),
+        (["beta", "iets"], "unknown collection 'beta'"),
+    ],
+)
+def test_new_refuses_what_is_taken_or_invalid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], words: str
+) -> None:
+    tree = tiny_tree()
+    tree["alpha/een/index.md"] = page(
+        {"title": "1. Een", "relations": ["twee"], "aliases": ["oud"]}, "\nTekst.\n"
+    )
+    docs_dir = write_tree(tmp_path / "docs", tree)
+    before = sorted(p.relative_to(docs_dir) for p in docs_dir.rglob("*"))
+    assert main(["new", *args, "--docs", str(docs_dir)]) == 1
+    assert words in capsys.readouterr().err
+    assert sorted(p.relative_to(docs_dir) for p in docs_dir.rglob("*")) == before
+
+
+def git(repo: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}  # fmt: skip
+    result = subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True,
+                            text=True, env=env)  # fmt: skip
+    return result.stdout.strip()
+
+
+def test_diff_reports_added_principle_changed_relevance_and_relation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = tmp_path / "repo"
+    docs_dir = write_tree(repo / "docs", tiny_tree())
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "first")
+    first = git(repo, "rev-parse", "HEAD")
+    write_tree(
+        docs_dir,
+        {
+            "alpha/een/index.md": page(
+                {
+                    "title": "1. Een",
+                    "summary": "De eerste.",
+                    "relations": ["drie"],
+                    "roles": {"developer": "high", "jurist": "high"},
+                },
+                '\n=== "Developer"\n\n    Bouw.\n\n=== "Jurist"\n\n    Toets.\n',
+            ),
+            "alpha/drie/index.md": page({"title": "3. Drie", "relations": ["twee"]}, "\nDrie.\n"),
+        },
+    )
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "second")
+    second = git(repo, "rev-parse", "HEAD")
+
+    assert main(["diff", first, second, "--docs", str(docs_dir)]) == 0
+    markdown = capsys.readouterr().out
+    assert "### Toegevoegd\n\n- `alpha/drie`: 3. Drie" in markdown
+    assert "#### `alpha/een`: 1. Een" in markdown
+    assert "- Relevantie jurist: laag → hoog" in markdown
+    assert "- Relaties: + `alpha/drie`, − `alpha/twee`" in markdown
+
+    assert main(["diff", first, second, "--docs", str(docs_dir), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["added"] == [{"principle": "alpha/drie", "title": "3. Drie"}]
+    changes = {c["field"]: c for c in data["changed"][0]["changes"]}
+    assert data["changed"][0]["principle"] == "alpha/een"
+    assert changes["relevance.jurist"] == {
+        "field": "relevance.jurist",
+        "old": "laag",
+        "new": "hoog",
+    }
+    assert changes["relations"]["old"] == ["alpha/twee"]
+    assert changes["relations"]["new"] == ["alpha/drie"]
+    # twee is now related to drie (declared there) and no longer declared by een: both pages
+    # change, but only een's own front matter changed its relations.
+    assert [c["principle"] for c in data["changed"]] == ["alpha/een"]
+
+
+def test_diff_of_an_unknown_ref_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = tmp_path / "repo"
+    docs_dir = write_tree(repo / "docs", tiny_tree())
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "first")
+    assert main(["diff", "nope", "--docs", str(docs_dir)]) == 2
+    assert "principles:" in capsys.readouterr().err
+
+
+def test_edit_and_feedback_links_point_at_the_file_and_page(repo_site: BuildResult) -> None:
+    index = load_index(REPO / "docs")
+    config = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
+    assert config["edit_uri"] == EDIT_URI
+    email = config["extra"]["feedback"]["email"]
+    for principle in index:
+        html = soup(repo_site.site_dir / principle.url / "index.html")
+        edit = html.select_one("a.ld-page-links__edit")
+        assert edit is not None and edit["href"] == EDIT_URI + principle.key.src_uri
+        feedback = html.select_one("a.ld-page-links__feedback")
+        assert feedback is not None
+        mail = urlsplit(str(feedback["href"]))
+        assert mail.scheme == "mailto" and mail.path == email
+        query = parse_qs(mail.query)
+        assert query["subject"] == [f"Feedback op: {principle.display_title}"]
+        assert f"http://127.0.0.1:8000/{principle.url}" in query["body"][0]
+    # Generated pages have no source file to edit, but do take feedback.
+    overview = soup(repo_site.site_dir / "overheid/index.html")
+    assert overview.select_one("a.ld-page-links__edit") is None
+    assert overview.select_one("a.ld-page-links__feedback") is not None
+
+
+def test_pre_commit_runs_the_content_check() -> None:
+    config = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text("utf-8"))
+    hooks = [hook for repo in config["repos"] for hook in repo["hooks"]]
+    check = next(hook for hook in hooks if hook["id"] == "principles-check")
+    command = shlex.split(check["entry"]) + shlex.split(" ".join(check.get("args", [])))
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 error(s)" in result.stdout
+
+
+def test_contributing_guide_and_pull_request_template_exist() -> None:
+    guide = (REPO / "CONTRIBUTING.md").read_text("utf-8")
+    for words in ("principles check", "make serve", "Bewerk deze pagina", "principles new"):
+        assert words in guide
+    template = (REPO / ".github/pull_request_template.md").read_text("utf-8")
+    assert "- [ ]" in template
