@@ -39,8 +39,13 @@ browser:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-test: $(BIN)/.installed browser lint check
+# The HTML check runs the Nu Html Checker (npm package vnu-jar) on Java.
+VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU_JAR):
+	npm install --silent --no-audit --no-fund --prefix .cache/vnu vnu-jar@26.9.27
+
+test: $(BIN)/.installed browser $(VNU_JAR) lint check
 	$(BIN)/pytest
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache .cache

@@ -98,3 +98,24 @@ def test_embed_card_works_inside_an_iframe_on_another_site(
             site_url.split("/")[2],
         }
         page.context.close()
+
+
+def test_principle_prints_with_every_role_tab_and_readable_links(
+    browser: Browser, site_url: str
+) -> None:
+    page, guard = open_page(browser, site_url)
+    page.goto(site_url + "overheid/integratie/", wait_until="networkidle")
+    page.emulate_media(media="print")
+    blocks = page.locator(".tabbed-set .tabbed-block")
+    assert blocks.count() == 6
+    for position in range(6):
+        expect(blocks.nth(position)).to_be_visible()
+    labels = page.locator(".tabbed-labels > label")
+    assert all(labels.nth(i).is_visible() for i in range(6))
+    link = page.locator("article a[href='https://fsc-standaard.nl/']").first
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert "https://fsc-standaard.nl/" in after
+    for hidden in (".ld-copy", ".ld-share", ".md-sidebar--primary"):
+        expect(page.locator(hidden).first).to_be_hidden()
+    guard.check()
+    page.context.close()
