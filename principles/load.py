@@ -29,11 +29,10 @@ from principles.roles import ROLES_FILE, RoleRegistry, load_roles, unknown_role_
 from principles.source import (
     ContentError,
     NotUtf8Error,
+    outline,
     parse_markdown,
     parse_yaml,
     read_text,
-    top_level_h1,
-    top_level_tabs,
 )
 from principles.validate import link
 
@@ -158,7 +157,8 @@ def read_principle(
 
     number, title = _number_and_title(data, at, problems)
     relevance = _relevance(data.get("roles", {}), roles, at, problems)
-    tabs = _tabs(page.body, page.body_first_line, rel, roles, problems)
+    body = outline(page.body, page.body_first_line)
+    tabs = _tabs(body.tabs, rel, roles, problems)
     levels = tuple(data.get("levels", ()))
     for position, level in enumerate(levels):
         if level not in collection.levels:
@@ -166,11 +166,10 @@ def read_principle(
             problems.append(
                 error(at("levels", position), f"unknown level '{level}'; allowed: {allowed}")
             )
-    h1 = top_level_h1(page.body, page.body_first_line)
-    if h1 is not None:
+    if body.h1_line is not None:
         problems.append(
             warning(
-                SourceRef(rel, h1),
+                SourceRef(rel, body.h1_line),
                 "remove this '# heading': the page title is rendered from front matter 'title'",
             )
         )
@@ -269,11 +268,11 @@ def _relevance(
 
 
 def _tabs(
-    body: str, first_line: int, rel: str, roles: RoleRegistry, problems: list[Problem]
+    found: tuple[tuple[str, int], ...], rel: str, roles: RoleRegistry, problems: list[Problem]
 ) -> list[tuple[str, SourceRef]]:
     """The role of every top-level tab; a tab label that is no role's label is an error."""
     tabs: list[tuple[str, SourceRef]] = []
-    for label, line in top_level_tabs(body, first_line):
+    for label, line in found:
         role = roles.for_tab(label)
         where = SourceRef(rel, line)
         if role is None:

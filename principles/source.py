@@ -7,7 +7,7 @@ MkDocs' own front-matter reader swallows YAML errors, so Leidraad parses front m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -74,7 +74,11 @@ def read_text(path: Path, rel: str) -> str:
         ) from None
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (several times faster); its nodes carry marks too.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):  # type: ignore[valid-type,misc]
     """YAML's safe loader, but dates stay text ('2026-11-24'), as JSON Schema expects."""
 
 
@@ -91,7 +95,7 @@ def parse_yaml(text: str, rel: str, first_line: int = 1) -> YamlDocument:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
-        raise ContentError(_yaml_problem(exc, rel, first_line)) from None
+        raise ContentError(_yaml_problem(exc, text, rel, first_line)) from None
     except yaml.YAMLError as exc:
         raise ContentError(error(SourceRef(rel, first_line), f"invalid YAML: {exc}")) from None
     finally:
@@ -102,12 +106,13 @@ def parse_yaml(text: str, rel: str, first_line: int = 1) -> YamlDocument:
     return YamlDocument(data, LineMap(lines, first_line))
 
 
-def _yaml_problem(exc: yaml.MarkedYAMLError, rel: str, first_line: int) -> Problem:
-    """Where the editor should look: for an unclosed quote or bracket that runs to the end,
-    the line where it was opened; otherwise the line where parsing failed."""
+def _yaml_problem(exc: yaml.MarkedYAMLError, text: str, rel: str, first_line: int) -> Problem:
+    """Where the editor should look: for an unclosed quote or bracket that runs to the end of
+    the front matter, the line where it was opened; otherwise the line where parsing failed."""
     mark = exc.problem_mark
     what = exc.problem or "not valid"
-    if exc.context_mark is not None and (mark is None or "end of stream" in what):
+    at_end = mark is None or not text[mark.index :].strip()
+    if exc.context_mark is not None and at_end:
         mark = exc.context_mark
         what = f"{exc.context}, never closed ({what})"
     line = first_line + (mark.line if mark else 0)
@@ -162,35 +167,39 @@ def parse_markdown(text: str, rel: str) -> MarkdownSource:
     return MarkdownSource(document, text[match.end() :], body_first_line)
 
 
-_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})")
-_TAB = re.compile(r'^===[!+]*[ \t]+"(?P<label>[^"]*)"')
+@dataclass(frozen=True)
+class BodyOutline:
+    """What Leidraad reads from a page body: its top-level tabs and a top-level `# heading`."""
+
+    tabs: tuple[tuple[str, int], ...]
+    h1_line: int | None
 
 
-def _lines_outside_fences(body: str, first_line: int) -> Iterator[tuple[int, str]]:
-    """Each line of `body` that is not inside fenced code, with its line number in the file."""
-    fence: str | None = None
-    for offset, line in enumerate(body.splitlines()):
-        opened = _FENCE.match(line)
-        if fence is not None:
-            if opened and opened.group("fence").startswith(fence):
-                fence = None
-        elif opened:
-            fence = opened.group("fence")
-        else:
-            yield first_line + offset, line
+# The only lines that matter: a fence, a top-level tab, a top-level `# heading`.
+_LANDMARK = re.compile(
+    r'^(?:[ \t]*(?P<fence>`{3,}|~{3,})|===[!+]*[ \t]+"(?P<label>[^"]*)"|(?P<h1># \S))', re.M
+)
 
 
-def top_level_tabs(body: str, first_line: int) -> Iterator[tuple[str, int]]:
-    """Labels and lines of the top-level `=== "Label"` tabs, outside fenced code."""
-    for number, line in _lines_outside_fences(body, first_line):
-        tab = _TAB.match(line)
-        if tab:
-            yield tab.group("label"), number
-
-
-def top_level_h1(body: str, first_line: int) -> int | None:
-    """The line of a top-level `# Heading` outside fenced code, if the body has one."""
-    for number, line in _lines_outside_fences(body, first_line):
-        if re.match(r"^# \S", line):
-            return number
-    return None
+def outline(body: str, first_line: int) -> BodyOutline:
+    """One pass over the body, skipping fenced code; lines are numbered as in the file."""
+    tabs: list[tuple[str, int]] = []
+    h1_line: int | None = None
+    fence = ""
+    line, position = first_line, 0
+    for match in _LANDMARK.finditer(body):
+        line += body.count("\n", position, match.start())
+        position = match.start()
+        marker = match.group("fence")
+        if marker:
+            if not fence:
+                fence = marker
+            elif marker.startswith(fence):
+                fence = ""
+        elif fence:
+            continue
+        elif match.group("label") is not None:
+            tabs.append((match.group("label"), line))
+        elif h1_line is None:
+            h1_line = line
+    return BodyOutline(tuple(tabs), h1_line)

@@ -1,0 +1,67 @@
+"""Reading content files: front matter with line numbers, and the outline of a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from principles.source import ContentError, outline, parse_markdown, parse_yaml
+
+BODY = """\
+Intro.
+
+```markdown
+=== "Niet echt"
+# Ook geen kop
+```
+
+=== "Jurist"
+
+    ````python
+    # commentaar in code
+    === "nog steeds code"
+    ```
+    ````
+
+~~~
+=== "Tilde-code"
+~~~
+
+# Echte kop
+
+=== "Developer"
+"""
+
+
+def test_outline_finds_top_level_tabs_and_heading_outside_code() -> None:
+    found = outline(BODY, first_line=10)
+    assert found.tabs == (("Jurist", 17), ("Developer", 31))
+    assert found.h1_line == 29
+
+
+def test_front_matter_lines_follow_the_file() -> None:
+    page = parse_markdown('---\ntitle: "1. A"\nroles:\n  - jurist: high\n---\nBody\n', "a.md")
+    assert page.front_matter.lines.line(("title",)) == 2
+    assert page.front_matter.lines.line(("roles", 0)) == 4
+    assert page.front_matter.lines.line(("roles", 0, "jurist")) == 4
+    assert page.body_first_line == 6
+
+
+def test_dates_stay_text() -> None:
+    assert parse_yaml("added: 2026-11-24\n", "x.yml").data == {"added": "2026-11-24"}
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("---\ntitle: [a\n---\n", 2, "never closed"),
+        ("---\ntitle: a\n  b: c\n---\n", 3, "mapping values are not allowed"),
+        ("---\ntitle: a\n", 1, "front matter is not closed"),
+        ("Geen front matter\n", 1, "no front matter"),
+    ],
+)
+def test_broken_front_matter_names_the_line(text: str, line: int, words: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        parse_markdown(text, "a.md")
+    (problem,) = caught.value.problems
+    assert problem.source.line == line
+    assert words in problem.message
