@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from principles import Index, load_index
-from principles.export import absolute, embed_pages, feed_entries, write_api
+from principles.export import FileWriter, absolute, embed_pages, feed_entries, write_api
 from principles.nav import build_nav
 from principles.pages import alias_redirects, generated_pages, page_template, role_for_page
 from principles.views import (
@@ -140,19 +140,18 @@ def on_post_build(config: MkDocsConfig) -> None:
     )
     (site_dir / "feed.xml").write_text(feed, "utf-8")
     card = env.get_template("partials/leidraad/embed.html")
-    for rel, principle in embed_pages(index):
-        path = site_dir / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        html = card.render(
-            principle=principle,
-            collection=index.collections[principle.collection],
-            roles=index.roles,
-            site_name=config.site_name,
-            root="../../../",
-            canonical=absolute(site_url, principle.url),
-            last_changed=index.last_changed[principle.key],
-        )
-        path.write_text(html, "utf-8")
+    with FileWriter(site_dir) as files:
+        for rel, principle in embed_pages(index):
+            html = card.render(
+                principle=principle,
+                collection=index.collections[principle.collection],
+                roles=index.roles,
+                site_name=config.site_name,
+                root="../../../",
+                canonical=absolute(site_url, principle.url),
+                last_changed=index.last_changed[principle.key],
+            )
+            files.write(rel, html)
 
 
 def _current() -> Index:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ ACTIONS_FILE = "_data/actions.yml"
 
 @dataclass(frozen=True)
 class ActionRegistry:
+    """Every action by id."""
+
     actions: dict[str, Action] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[Action]:
@@ -35,6 +38,15 @@ class ActionRegistry:
 
     def get(self, action_id: str) -> Action | None:
         return self.actions.get(action_id)
+
+    @cached_property
+    def by_principle(self) -> dict[PrincipleKey, tuple[Action, ...]]:
+        """Each principle's actions, by status and name: looked up per page, built once."""
+        table: dict[PrincipleKey, list[Action]] = {}
+        for action in sorted(self.actions.values()):
+            for key in action.principles:
+                table.setdefault(key, []).append(action)
+        return {key: tuple(actions) for key, actions in table.items()}
 
 
 def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> ActionRegistry:
@@ -126,9 +138,7 @@ def actions_for(
     """The cards of a principle: its pinned actions in their order, then the rest by status
     and name; narrowed to one role or one status when asked."""
     pinned = [a for ref in principle.actions if (a := registry.get(ref)) is not None]
-    rest = sorted(
-        a for a in registry.actions.values() if principle.key in a.principles and a not in pinned
-    )
+    rest = [a for a in registry.by_principle.get(principle.key, ()) if a not in pinned]
     chosen = pinned + rest
     if role is not None:
         chosen = [a for a in chosen if role in a.roles]

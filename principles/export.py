@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -74,9 +75,11 @@ def _envelope(site_url: str, schema: str, **content: Any) -> dict[str, Any]:
     }
 
 
-def api_documents(index: Index, site_url: str) -> Iterator[tuple[str, dict[str, Any]]]:
+def api_documents(
+    index: Index, site_url: str, records: list[dict[str, Any]] | None = None
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """(path under the site, JSON document) for every file of the API."""
-    records = [principle_record(index, p, site_url) for p in index]
+    records = records or [principle_record(index, p, site_url) for p in index]
     yield (
         f"{API_ROOT}/principles.json",
         _envelope(site_url, "principles", count=len(records), principles=records),
@@ -148,7 +151,7 @@ def api_documents(index: Index, site_url: str) -> Iterator[tuple[str, dict[str, 
     )
 
 
-def principles_csv(index: Index, site_url: str) -> str:
+def principles_csv(index: Index, site_url: str, records: list[dict[str, Any]] | None = None) -> str:
     """Every principle as a spreadsheet row, relevance per role in its own column."""
     roles = list(index.roles)
     out = io.StringIO()
@@ -158,8 +161,7 @@ def principles_csv(index: Index, site_url: str) -> str:
         + [f"relevance_{role.id}" for role in roles]
         + ["related", "derived_from"]
     )
-    for principle in index:
-        record = principle_record(index, principle, site_url)
+    for record in records or [principle_record(index, p, site_url) for p in index]:
         writer.writerow(
             [record[k] for k in ("collection", "slug", "number", "title", "summary", "status")]
             + [record["url"], record["last_changed"]]
@@ -201,23 +203,50 @@ def api_schema(name: str) -> str:
     )
 
 
+class FileWriter:
+    """Writes many small files fast: each folder is created once, and the writes (system calls,
+    which release the GIL) run on a few threads. Use as a context manager."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.written: list[Path] = []
+        self._folders: set[Path] = set()
+        self._pool = ThreadPoolExecutor(max_workers=4)
+        self._pending: list[Future[int]] = []
+
+    def __enter__(self) -> FileWriter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._pool.shutdown(wait=True)
+        for pending in self._pending:
+            pending.result()  # Re-raise a failed write.
+
+    def write(self, rel: str, text: str) -> None:
+        path = self.root / rel
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
+        self._pending.append(self._pool.submit(path.write_text, text, "utf-8"))
+        self.written.append(path)
+
+
+def as_json(document: Any) -> str:
+    """Compact JSON (the C encoder; indentation would make it pure Python and slow)."""
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def write_api(index: Index, out_dir: Path, site_url: str, site_name: str) -> list[Path]:
     """Write the API, its schemas, the CSV and llms.txt under `out_dir`; returns the paths."""
-    written: list[Path] = []
-
-    def write(rel: str, text: str) -> None:
-        path = out_dir / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, "utf-8")
-        written.append(path)
-
-    for rel, document in api_documents(index, site_url):
-        write(rel, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    for name in SCHEMA_NAMES:
-        write(f"{API_ROOT}/schemas/{name}.schema.json", api_schema(name))
-    write(f"{API_ROOT}/principles.csv", principles_csv(index, site_url))
-    write("llms.txt", llms_txt(index, site_url, site_name))
-    return written
+    records = [principle_record(index, p, site_url) for p in index]
+    with FileWriter(out_dir) as files:
+        for rel, document in api_documents(index, site_url, records):
+            files.write(rel, as_json(document))
+        for name in SCHEMA_NAMES:
+            files.write(f"{API_ROOT}/schemas/{name}.schema.json", api_schema(name))
+        files.write(f"{API_ROOT}/principles.csv", principles_csv(index, site_url, records))
+        files.write("llms.txt", llms_txt(index, site_url, site_name))
+    return files.written
 
 
 def feed_entries(index: Index, site_url: str, limit: int = 50) -> list[dict[str, Any]]:

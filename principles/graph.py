@@ -72,13 +72,15 @@ class RelationGraph:
         )
 
     def edges_within(self, keys: Iterable[PrincipleKey]) -> list[Relation]:
-        """The declared relations whose both ends are in `keys`, each pair once."""
+        """The relations whose both ends are in `keys`, each related pair once, found through
+        the neighbours of `keys` (not by scanning every relation of the site)."""
         wanted = set(keys)
-        seen: set[tuple[RelationKind, frozenset[PrincipleKey]]] = set()
         edges = []
-        for relation in self.relations:
-            pair = (relation.kind, frozenset((relation.source, relation.target)))
-            if relation.source in wanted and relation.target in wanted and pair not in seen:
-                seen.add(pair)
-                edges.append(relation)
+        for key in sorted(wanted):
+            for other in self.related(key):
+                if other in wanted and key < other:
+                    edges.append(Relation(RelationKind.RELATED, key, other))
+            for target in self.derived_from(key):
+                if target in wanted:
+                    edges.append(Relation(RelationKind.DERIVED, key, target))
         return edges

@@ -9,7 +9,6 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import PurePosixPath
 
 
 class Relevance(enum.Enum):
@@ -124,8 +123,8 @@ class PrincipleKey:
     @classmethod
     def from_src_uri(cls, src_uri: str) -> PrincipleKey | None:
         """The key for `<collection>/<slug>/index.md`, or None for any other path."""
-        parts = PurePosixPath(src_uri).parts
-        if len(parts) == 3 and parts[2] == "index.md":
+        parts = src_uri.split("/")
+        if len(parts) == 3 and parts[2] == "index.md" and parts[0] and parts[1]:
             return cls(parts[0], parts[1])
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import socket
 import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -16,6 +17,18 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 LEIDRAAD_LOGGER = "mkdocs.plugins.leidraad"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+# The repository's site is built for, and served at, this address: Material's instant
+# navigation only follows links to URLs under site_url (it reads them from the sitemap).
+SITE_PORT = _free_port()
+SITE_URL = f"http://127.0.0.1:{SITE_PORT}/"
 
 # Material prints an end-of-life banner on every build; keep test output about our code.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -151,7 +164,7 @@ def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuildResult]
     """The repository's own site, built once with --strict for every test that reads it."""
     project = tmp_path_factory.mktemp("repo-site")
     shutil.copytree(REPO / "docs", project / "docs")
-    site_dir, records, aborted = build_site(project, strict=True)
+    site_dir, records, aborted = build_site(project, strict=True, site_url=SITE_URL)
     yield BuildResult(site_dir, records, aborted)
 
 
@@ -161,7 +174,8 @@ def site_url(repo_site: BuildResult) -> Iterator[str]:
     from tests.browser import serve
 
     assert not repo_site.aborted, repo_site.leidraad_messages
-    with serve(repo_site.site_dir) as url:
+    with serve(repo_site.site_dir, SITE_PORT) as url:
+        assert url == SITE_URL
         yield url
 
 

@@ -15,7 +15,7 @@ import yaml
 
 from principles import load_index
 from principles.cli import main
-from tests.conftest import REPO, BuildResult, page, tiny_tree, write_tree
+from tests.conftest import REPO, SITE_URL, BuildResult, page, tiny_tree, write_tree
 from tests.html import soup
 
 EDIT_URI = "https://github.com/leidraad/leidraad/edit/main/docs/"
@@ -150,7 +150,7 @@ def test_edit_and_feedback_links_point_at_the_file_and_page(repo_site: BuildResu
         assert mail.scheme == "mailto" and mail.path == email
         query = parse_qs(mail.query)
         assert query["subject"] == [f"Feedback op: {principle.display_title}"]
-        assert f"http://127.0.0.1:8000/{principle.url}" in query["body"][0]
+        assert f"{SITE_URL}{principle.url}" in query["body"][0]
     # Generated pages have no source file to edit, but do take feedback.
     overview = soup(repo_site.site_dir / "overheid/index.html")
     assert overview.select_one("a.ld-page-links__edit") is None

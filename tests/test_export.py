@@ -19,11 +19,11 @@ from principles import load_index
 from principles.cli import main
 from principles.export import SCHEMA_NAMES, api_schema
 from principles.history import git_dates
-from tests.conftest import REPO, BuildResult, page, tiny_tree
+from tests.conftest import REPO, SITE_URL, BuildResult, page, tiny_tree
 from tests.html import soup
 
-SITE_URL = "http://127.0.0.1:8000/"  # site_url in mkdocs.yml
 INDEX = load_index(REPO / "docs")
+CONFIGURED_SITE_URL = "http://127.0.0.1:8000/"  # site_url in mkdocs.yml, for builds in tmp_path
 API = "api/v1"
 
 REGISTRY: Registry = Registry().with_resources(
@@ -173,7 +173,7 @@ def test_sitemap_and_llms_txt_name_every_canonical_url(repo_site: BuildResult) -
         url = SITE_URL + principle.url
         assert f"<loc>{url}</loc>" in sitemap
         assert f"]({url})" in llms
-    assert "<loc>http://127.0.0.1:8000/embed/" not in sitemap  # embeds are not pages
+    assert f"<loc>{SITE_URL}embed/" not in sitemap  # embeds are not pages
 
 
 def test_principle_page_offers_its_address_tab_links_and_embed_snippet(
@@ -182,7 +182,7 @@ def test_principle_page_offers_its_address_tab_links_and_embed_snippet(
     html = soup(repo_site.site_dir / "overheid/integratie/index.html")
     copies = [b["data-clipboard-text"] for b in html.select("button.ld-copy")]
     assert copies[0] == SITE_URL + "overheid/integratie/"
-    assert any('src="http://127.0.0.1:8000/embed/overheid/integratie/"' in str(c) for c in copies)
+    assert any(f'src="{SITE_URL}embed/overheid/integratie/"' in str(c) for c in copies)
     header = html.select_one("header[data-ld-role-tabs]")
     assert header is not None
     assert str(header["data-ld-role-tabs"]).split() == [
@@ -212,7 +212,8 @@ def test_a_renamed_slug_keeps_page_embed_and_export_addresses(
     # The old embed URL still shows the card, pointing at the new page.
     embed = soup(after.site_dir / "embed/alpha/twee/index.html")
     assert embed.select_one(".ld-embed__title a")["href"] == "../../../alpha/tweede/"  # type: ignore[index]
-    assert embed.find("link", rel="canonical")["href"] == SITE_URL + "alpha/tweede/"  # type: ignore[index]
+    canonical = embed.find("link", rel="canonical")["href"]  # type: ignore[index]
+    assert canonical == CONFIGURED_SITE_URL + "alpha/tweede/"
     # The export answers at the old address too, with the principle under its new slug.
     old = json.loads(after.html("api/v1/alpha/twee.json"))
     assert old["slug"] == "tweede" and old["aliases"] == ["twee"]

@@ -185,3 +185,28 @@ def test_tools_page_filters_by_status_and_principle(browser: Browser, site_url: 
     expect(page.locator(".ld-filter__empty")).to_be_visible()
     guard.check()
     page.context.close()
+
+
+def test_scripts_work_after_instant_navigation(browser: Browser, site_url: str) -> None:
+    page, guard = open_page(browser, site_url)
+    page.goto(site_url, wait_until="networkidle")
+    # Instant navigation: Material fetches the page and swaps the content, no full load.
+    page.evaluate("window.leidraadMarker = 'same document'")
+    page.locator("article").get_by_role("link", name="Principes voor de digitale overheid").click()
+    page.wait_for_url("**/overheid/")
+    expect(page.locator("form.ld-filter")).to_be_visible()
+    page.get_by_label("Jurist", exact=True).check()
+    expect(page.locator("#ld-principes-status")).to_have_text(
+        f"{len(expected('jurist'))} principes"
+    )
+    page.locator("#ld-principes > li:not([hidden]) .ld-card__title a").first.click()
+    page.wait_for_url("**#jurist")
+    expect(page.get_by_role("button", name="Kopieer link naar het tabblad Jurist")).to_be_attached()
+    page.locator("nav.md-nav--primary").get_by_role(
+        "link", name="Toetsing: pas toe of leg uit"
+    ).first.click()
+    page.wait_for_url("**/overheid/toetsing/")
+    expect(page.locator(".ld-assessment__actions")).to_be_visible()
+    assert page.evaluate("window.leidraadMarker") == "same document"
+    guard.check()
+    page.context.close()

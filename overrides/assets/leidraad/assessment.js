@@ -262,7 +262,8 @@
 
   function setUp() {
     var form = document.getElementById("ld-assessment");
-    if (!form) return;
+    if (!form || form.dataset.ldReady !== undefined) return;
+    form.dataset.ldReady = "";
     var kept = load(form);
     if (kept) restore(form, kept);
     refresh(form);
@@ -290,14 +291,14 @@
   }
 
   // Also when printing from the browser's menu; the form of the page shown at that moment.
-  window.addEventListener("beforeprint", function () {
-    var form = document.getElementById("ld-assessment");
-    if (form) report(form);
-  });
-
-  if (window.document$) {
-    window.document$.subscribe(setUp);
-  } else {
-    document.addEventListener("DOMContentLoaded", setUp);
+  if (!window.leidraadPrintReport) {
+    window.leidraadPrintReport = true;
+    window.addEventListener("beforeprint", function () {
+      var form = document.getElementById("ld-assessment");
+      if (form) report(form);
+    });
   }
+
+  // Stands after the form, only on assessment pages; instant navigation runs it again there.
+  setUp();
 })();

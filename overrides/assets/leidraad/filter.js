@@ -2,27 +2,12 @@
 // attribute (the Hulpmiddelen list). The choice lives in the URL (?rol=jurist&relevantie=hoog),
 // the result count is announced, and "Download deze lijst" exports exactly what is shown.
 // Without JavaScript the form stays hidden and the full list remains.
+/* global leidraadRememberTab */
 (function () {
   "use strict";
 
   var RANK = { high: 0, medium: 1, low: 2 };
   var MINIMUM = { hoog: 0, middel: 1, laag: 2 };
-
-  // A tab opened by a link (#jurist) is remembered like a tab the reader clicked, so that
-  // Material's linked tabs (content.tabs.link) keep that role on the next page.
-  function rememberTab(label) {
-    if (!label || !window.__md_get) return;
-    var tabs = window.__md_get("__tabs") || [];
-    window.__md_set("__tabs", [label].concat(tabs.filter(function (t) { return t !== label; })));
-  }
-
-  function rememberTabFromHash() {
-    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target && target.name && target.name.indexOf("__tabbed_") === 0) {
-      var label = document.querySelector('label[for="' + target.id + '"]');
-      if (label) rememberTab(label.innerText.trim());
-    }
-  }
 
   function parseRoles(item) {
     var roles = {};
@@ -105,7 +90,7 @@
     if (empty) empty.hidden = shown !== 0;
     if (firstRole) {
       var box = form.querySelector('input[name="rol"][value="' + firstRole + '"]');
-      rememberTab(box && box.dataset.label);
+      window.leidraadRememberTab(box && box.dataset.label);
     }
   }
 
@@ -247,11 +232,11 @@
   // --- Wiring ---------------------------------------------------------------------------------
 
   function setUp() {
-    rememberTabFromHash();
-    document.querySelectorAll("form.ld-filter").forEach(function (form) {
+    document.querySelectorAll("form.ld-filter:not([data-ld-ready])").forEach(function (form) {
       var list = document.getElementById(form.dataset.ldFilter);
       var status = document.getElementById(form.dataset.ldStatus);
       if (!list || !status) return;
+      form.dataset.ldReady = "";
       form.hidden = false;
       readState(form);
       apply(form, list, status);
@@ -276,12 +261,7 @@
     });
   }
 
-  // Material's instant navigation swaps pages without reloading scripts; document$ emits on
-  // every page it shows (including back and forward), so the filter is set up from the URL.
-  if (window.document$) {
-    window.document$.subscribe(setUp);
-  } else {
-    document.addEventListener("DOMContentLoaded", setUp);
-  }
-  window.addEventListener("hashchange", rememberTabFromHash);
+  // This script stands after the list it filters, and only on pages with a filter. Material's
+  // instant navigation runs it again for every such page it shows (also on back and forward).
+  setUp();
 })();

@@ -26,9 +26,6 @@
     });
   }
 
-  if (window.document$) {
-    window.document$.subscribe(addTabLinks);
-  } else {
-    document.addEventListener("DOMContentLoaded", addTabLinks);
-  }
+  // Stands at the end of a principle page; instant navigation runs it again on each one.
+  addTabLinks();
 })();

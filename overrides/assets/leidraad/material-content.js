@@ -1,6 +1,7 @@
 // Material for MkDocs' content helpers (partials/javascripts/content.html, MIT licence), moved
 // from inline scripts into a file for script-src 'self'. Runs right after the article:
-// 1. select the tab the reader chose last (content.tabs.link), 2. open the tab named in the URL.
+// 1. select the tab the reader chose last (content.tabs.link), 2. open the tab named in the URL
+// (and, for Leidraad, remember it).
 (function () {
   var tabs = window.__md_get("__tabs");
   if (Array.isArray(tabs)) {
@@ -20,4 +21,6 @@
   }
   var target = document.getElementById(location.hash.slice(1));
   if (target && target.name) target.checked = target.name.startsWith("__tabbed_");
+  // Leidraad: a tab opened by a link (#jurist) is remembered for the next page.
+  window.leidraadRememberTabInHash();
 })();

@@ -1,0 +1,56 @@
+"""The two configurations compared: the Leidraad site, and plain Material for MkDocs on the
+same Markdown with the same navigation and theme settings, without Leidraad's hooks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from principles import load_index
+from principles.nav import build_nav
+
+REPO = Path(__file__).resolve().parent.parent
+# As in mkdocs.yml.
+FEATURES = [
+    "content.tabs.link", "navigation.indexes", "navigation.instant", "navigation.prune",
+    "navigation.top", "navigation.footer", "search.highlight",
+]  # fmt: skip
+EXTENSIONS = [
+    "abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables",
+    {"toc": {"permalink": True}}, "pymdownx.details", "pymdownx.highlight",
+    "pymdownx.inlinehilite", "pymdownx.superfences",
+    {"pymdownx.tabbed": {"alternate_style": True}},
+]  # fmt: skip
+
+
+def leidraad_config(docs: Path, site: Path) -> Path:
+    """The repository's mkdocs.yml, pointed at `docs` and `site`."""
+    text = (REPO / "mkdocs.yml").read_text("utf-8")
+    text = text.replace("custom_dir: overrides", f"custom_dir: {REPO / 'overrides'}")
+    text = text.replace("- hooks/leidraad.py", f"- {REPO / 'hooks/leidraad.py'}")
+    text = text.replace("docs_dir: docs", f"docs_dir: {docs}\nsite_dir: {site}")
+    path = site.parent / f"{site.name}.mkdocs.yml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+def plain_config(docs: Path, site: Path) -> Path:
+    """Material with the same theme features, Markdown extensions and navigation; no hooks,
+    no Leidraad templates, no macros or redirects."""
+    pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    config = {
+        "site_name": "Leidraad",
+        "site_url": "http://127.0.0.1:8000/",
+        "docs_dir": str(docs),
+        "site_dir": str(site),
+        "exclude_docs": "_data/\n_collection.yml\n",
+        "theme": {"name": "material", "language": "nl", "font": False, "features": FEATURES},
+        "plugins": [{"search": {"lang": "nl"}}],
+        "markdown_extensions": EXTENSIONS,
+        # The same navigation Leidraad generates, for the pages that exist in both.
+        "nav": build_nav(load_index(docs), pages),
+    }
+    path = site.parent / f"{site.name}.mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
+    return path
