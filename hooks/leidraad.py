@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from principles import Index, load_index
-from principles.export import FileWriter, absolute, embed_pages, feed_entries, write_api
+from principles.export import write_api, write_feed_and_embeds
 from principles.nav import build_nav
 from principles.pages import alias_redirects, generated_pages, page_template, role_for_page
 from principles.views import (
@@ -125,33 +125,15 @@ def on_page_context(
 def on_post_build(config: MkDocsConfig) -> None:
     # Artefacts that are not site pages: the API, the feed and the embeddable cards.
     index = _current()
-    site_dir = Path(config.site_dir)
-    site_url = config.site_url or "/"
+    site_dir, site_url = Path(config.site_dir), config.site_url or "/"
     write_api(index, site_dir, site_url, config.site_name)
     env = config.theme.get_env()
     env.filters.update(template_filters())
-    entries = feed_entries(index, site_url)
-    feed = env.get_template("partials/leidraad/feed.xml").render(
-        site_name=config.site_name,
-        site_url=site_url,
-        feed_url=absolute(site_url, "feed.xml"),
-        updated=max((e["date"] for e in entries), default=None),
-        entries=entries,
-    )
-    (site_dir / "feed.xml").write_text(feed, "utf-8")
-    card = env.get_template("partials/leidraad/embed.html")
-    with FileWriter(site_dir) as files:
-        for rel, principle in embed_pages(index):
-            html = card.render(
-                principle=principle,
-                collection=index.collections[principle.collection],
-                roles=index.roles,
-                site_name=config.site_name,
-                root="../../../",
-                canonical=absolute(site_url, principle.url),
-                last_changed=index.last_changed[principle.key],
-            )
-            files.write(rel, html)
+
+    def render(template: str, **context: Any) -> str:
+        return env.get_template(template).render(**context)
+
+    write_feed_and_embeds(index, site_dir, site_url, config.site_name, render)
 
 
 def _current() -> Index:

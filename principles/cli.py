@@ -10,6 +10,7 @@ from pathlib import Path
 
 from principles.diff import DiffError, content_diff
 from principles.export import write_api
+from principles.index import Index
 from principles.load import load_index
 from principles.scaffold import ScaffoldError, plan_principle, write_principle
 
@@ -66,12 +67,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _check(args: argparse.Namespace) -> int:
-    docs_dir: Path = args.docs_dir
+def _index_of(docs_dir: Path) -> Index | None:
+    """The index of `docs_dir`, or None (said on stderr) when there is no such folder."""
     if not docs_dir.is_dir():
         print(f"principles: {docs_dir}: no such folder", file=sys.stderr)
+        return None
+    return load_index(docs_dir)
+
+
+def _check(args: argparse.Namespace) -> int:
+    docs_dir: Path = args.docs_dir
+    index = _index_of(docs_dir)
+    if index is None:
         return 2
-    index = load_index(docs_dir)
     for problem in index.problems:
         print(problem.format(str(docs_dir)))
     errors = len(index.errors)
@@ -86,10 +94,9 @@ def _check(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     docs_dir: Path = args.docs_dir
-    if not docs_dir.is_dir():
-        print(f"principles: {docs_dir}: no such folder", file=sys.stderr)
+    index = _index_of(docs_dir)
+    if index is None:
         return 2
-    index = load_index(docs_dir)
     if index.errors:
         for problem in index.errors:
             print(problem.format(str(docs_dir)), file=sys.stderr)
@@ -101,11 +108,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    docs_dir: Path = args.docs_dir
-    if not docs_dir.is_dir():
-        print(f"principles: {docs_dir}: no such folder", file=sys.stderr)
+    index = _index_of(args.docs_dir)
+    if index is None:
         return 2
-    index = load_index(docs_dir)
     try:
         scaffold = plan_principle(index, args.collection, args.slug, args.number, args.title)
         path = write_principle(scaffold)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
@@ -270,3 +270,37 @@ def embed_pages(index: Index) -> Iterator[tuple[str, Principle]]:
         yield f"{embed_path(principle)}index.html", principle
         for alias in principle.aliases:
             yield f"embed/{principle.collection}/{alias}/index.html", principle
+
+
+def write_feed_and_embeds(
+    index: Index, out_dir: Path, site_url: str, site_name: str, render: Callable[..., str]
+) -> None:
+    """Write `feed.xml` and the embed pages, rendered by `render(template, **context)` from the
+    partials in `overrides/` (`partials/leidraad/feed.xml` and `embed.html`)."""
+    entries = feed_entries(index, site_url)
+    with FileWriter(out_dir) as files:
+        files.write(
+            "feed.xml",
+            render(
+                "partials/leidraad/feed.xml",
+                site_name=site_name,
+                site_url=site_url,
+                feed_url=absolute(site_url, "feed.xml"),
+                updated=max((entry["date"] for entry in entries), default=None),
+                entries=entries,
+            ),
+        )
+        for rel, principle in embed_pages(index):
+            files.write(
+                rel,
+                render(
+                    "partials/leidraad/embed.html",
+                    principle=principle,
+                    collection=index.collections[principle.collection],
+                    roles=index.roles,
+                    site_name=site_name,
+                    root="../../../",
+                    canonical=absolute(site_url, principle.url),
+                    last_changed=index.last_changed[principle.key],
+                ),
+            )
