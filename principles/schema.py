@@ -6,15 +6,17 @@ import json
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import jsonschema_rs
-from jsonschema.exceptions import ValidationError, best_match
 
 from principles.model import SourceRef
 from principles.problems import Problem, did_you_mean, error
 from principles.source import LineMap
+
+if TYPE_CHECKING:
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
 
 
 @cache
@@ -27,6 +29,10 @@ def load_schema(name: str) -> dict[str, Any]:
 
 @cache
 def _validator(name: str) -> jsonschema.protocols.Validator:
+    # Imported here: jsonschema is only needed to explain an invalid document, and its import
+    # costs a tenth of a second on every run of `principles check`.
+    import jsonschema
+
     schema = load_schema(name)
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
@@ -76,6 +82,8 @@ def _leaf_errors(errors: Iterable[ValidationError]) -> Iterator[ValidationError]
 
 def _chosen_branch(context: list[ValidationError]) -> list[ValidationError]:
     """The errors of the first alternative whose type the value has (mapping or list)."""
+    from jsonschema.exceptions import best_match  # See _validator: imported when needed.
+
     branches: dict[int | str, list[ValidationError]] = {}
     for err in context:
         branches.setdefault(err.relative_schema_path[0], []).append(err)
