@@ -60,18 +60,18 @@ def load_index(docs_dir: Path) -> Index:
                 unreadable.append(rel)
             except ContentError as exc:
                 problems.extend(exc.problems)
+    if (docs_dir / ACTIONS_FILE).is_file():
+        data_files.append(ACTIONS_FILE)
     index = Index(
         docs_dir=docs_dir,
         roles=roles,
         collections=collections,
+        known=frozenset(known),
         data_files=(ROLES_FILE, *data_files),
         unreadable=tuple(unreadable),
     )
-    index.known = frozenset(known)
     link(index, drafts, known, problems)
     index.actions = load_actions(docs_dir, index, problems)
-    if ACTIONS_FILE not in index.data_files and (docs_dir / ACTIONS_FILE).is_file():
-        index.data_files = (*index.data_files, ACTIONS_FILE)
     check_pins(drafts, index.actions, problems)
     index.problems = sorted(problems)
     return index
