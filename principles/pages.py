@@ -13,29 +13,28 @@ import yaml
 from principles.index import Index
 from principles.model import Role
 
+# Folders of the pages Leidraad generates.
 ROLES_FOLDER = "rollen"
 MAP_FOLDER = "kaart"
 TOOLS_FOLDER = "hulpmiddelen"
-TOOLS_INTRO = (
-    "Alle hulpmiddelen, standaarden en diensten die bij de principes horen, op één plek. "
-    "Kies een status of een principe om de lijst te verkleinen."
-)
 ASSESSMENT_FOLDER = "toetsing"
 RESERVED_SLUGS = frozenset({MAP_FOLDER, ASSESSMENT_FOLDER})
 """Pages Leidraad generates inside a collection folder: no principle may use these slugs."""
+
+# The intros of those pages; the templates render the rest.
 ROLES_INTRO = (
     "Kies je rol en zie welke principes voor jou het meest tellen. Op elke principepagina "
     "opent dan meteen het tabblad van jouw rol."
 )
-
-
 MAP_INTRO = (
     "Elk principe is een punt op de cirkel; een lijn verbindt principes die met elkaar "
     "samenhangen, een gestippelde lijn een principe met het principe waarvan het is afgeleid. "
     "Kies een punt om het principe te openen. Onder de kaart staan dezelfde relaties als lijst."
 )
-
-
+TOOLS_INTRO = (
+    "Alle hulpmiddelen, standaarden en diensten die bij de principes horen, op één plek. "
+    "Kies een status of een principe om de lijst te verkleinen."
+)
 ASSESSMENT_INTRO = (
     "Toets een projectplan of aanbesteding aan de principes van {title}. Kies eerst voor welke "
     "rollen{levels} je toetst. Geef dan per principe aan of je het toepast, ervan afwijkt of dat "

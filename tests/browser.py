@@ -106,6 +106,18 @@ def open_page(browser: Browser, base_url: str, **context_options: Any) -> tuple[
     return page, guard
 
 
+@contextmanager
+def visit(browser: Browser, base_url: str, **context_options: Any) -> Iterator[Page]:
+    """A watched page in a fresh browser profile; on leaving, the PageGuard must be satisfied
+    (unless the test already failed), and the profile is closed either way."""
+    page, guard = open_page(browser, base_url, **context_options)
+    try:
+        yield page
+        guard.check()
+    finally:
+        page.context.close()
+
+
 def axe_violations(page: Page) -> list[str]:
     """WCAG 2.1 A and AA violations axe-core finds on the page, as readable lines."""
     results = Axe().run(

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from principles import load_index
-from tests.browser import PageGuard, axe_violations, open_page
+from tests.browser import axe_violations, visit
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.browser
@@ -41,149 +41,145 @@ def download(page: Page, button: str, folder: Path) -> Path:
 def test_answers_survive_a_reload_and_export_in_three_formats(
     browser: Browser, site_url: str, tmp_path: Path
 ) -> None:
-    page, guard = open_page(browser, site_url, accept_downloads=True)
-    page.goto(site_url + URL, wait_until="networkidle")
-    page.get_by_label("Naam van het project of de aanbesteding").fill("Regionaal dossier")
-    answer(
-        page,
-        "mens-centraal",
-        "pas-toe",
-        "Cliëntenraad betrokken, zie plan",
-        "https://example.org/plan",
-    )
-    answer(page, "open-standaarden", "wijk-af", "Leverancier levert nog geen FHIR; in 2027 wel")
-    answer(page, "secundair-gebruik", "nvt")
-    expect(page.locator("#ld-progress-text")).to_have_text(
-        f"3 van {len(REGIONAL)} principes beantwoord"
-    )
+    with visit(browser, site_url, accept_downloads=True) as page:
+        page.goto(site_url + URL, wait_until="networkidle")
+        page.get_by_label("Naam van het project of de aanbesteding").fill("Regionaal dossier")
+        answer(
+            page,
+            "mens-centraal",
+            "pas-toe",
+            "Cliëntenraad betrokken, zie plan",
+            "https://example.org/plan",
+        )
+        answer(page, "open-standaarden", "wijk-af", "Leverancier levert nog geen FHIR; in 2027 wel")
+        answer(page, "secundair-gebruik", "nvt")
+        expect(page.locator("#ld-progress-text")).to_have_text(
+            f"3 van {len(REGIONAL)} principes beantwoord"
+        )
 
-    page.reload(wait_until="networkidle")
-    expect(page.locator("input[name='p-mens-centraal-oordeel'][value='pas-toe']")).to_be_checked()
-    expect(page.locator("textarea[name='p-open-standaarden-toelichting']")).to_have_value(
-        "Leverancier levert nog geen FHIR; in 2027 wel"
-    )
-    expect(page.get_by_label("Naam van het project of de aanbesteding")).to_have_value(
-        "Regionaal dossier"
-    )
+        page.reload(wait_until="networkidle")
+        expect(
+            page.locator("input[name='p-mens-centraal-oordeel'][value='pas-toe']")
+        ).to_be_checked()
+        expect(page.locator("textarea[name='p-open-standaarden-toelichting']")).to_have_value(
+            "Leverancier levert nog geen FHIR; in 2027 wel"
+        )
+        expect(page.get_by_label("Naam van het project of de aanbesteding")).to_have_value(
+            "Regionaal dossier"
+        )
 
-    today = date.today().isoformat()
-    versions = {p.slug: INDEX.last_changed[p.key].isoformat() for p in REGIONAL}
+        today = date.today().isoformat()
+        versions = {p.slug: INDEX.last_changed[p.key].isoformat() for p in REGIONAL}
 
-    markdown = download(page, "Markdown (voor een projectplan)", tmp_path).read_text("utf-8")
-    assert markdown.startswith("# Toetsing: Architectuurprincipes zorgregio Midden-Nederland")
-    assert f"- Datum: {today}" in markdown
-    assert (
-        "- Collectie: Architectuurprincipes zorgregio Midden-Nederland (zorg-midden-nederland)"
-        in markdown
-    )
-    assert f"## 2. De mens staat centraal (versie {versions['mens-centraal']})" in markdown
-    assert "**Oordeel:** Wijk af" in markdown
-    assert "**Toelichting:** Leverancier levert nog geen FHIR; in 2027 wel" in markdown
-    assert "- https://example.org/plan" in markdown
+        markdown = download(page, "Markdown (voor een projectplan)", tmp_path).read_text("utf-8")
+        assert markdown.startswith("# Toetsing: Architectuurprincipes zorgregio Midden-Nederland")
+        assert f"- Datum: {today}" in markdown
+        assert (
+            "- Collectie: Architectuurprincipes zorgregio Midden-Nederland (zorg-midden-nederland)"
+            in markdown
+        )
+        assert f"## 2. De mens staat centraal (versie {versions['mens-centraal']})" in markdown
+        assert "**Oordeel:** Wijk af" in markdown
+        assert "**Toelichting:** Leverancier levert nog geen FHIR; in 2027 wel" in markdown
+        assert "- https://example.org/plan" in markdown
 
-    rows = list(csv.DictReader(io.StringIO(download(page, "CSV", tmp_path).read_text("utf-8-sig"))))
-    assert len(rows) == len(REGIONAL)
-    by_slug = {row["slug"]: row for row in rows}
-    assert by_slug["secundair-gebruik"]["oordeel"] == "Niet van toepassing"
-    assert by_slug["mens-centraal"]["versie"] == versions["mens-centraal"]
-    assert {row["collectie"] for row in rows} == {"zorg-midden-nederland"}
-    assert {row["datum"] for row in rows} == {today}
+        rows = list(
+            csv.DictReader(io.StringIO(download(page, "CSV", tmp_path).read_text("utf-8-sig")))
+        )
+        assert len(rows) == len(REGIONAL)
+        by_slug = {row["slug"]: row for row in rows}
+        assert by_slug["secundair-gebruik"]["oordeel"] == "Niet van toepassing"
+        assert by_slug["mens-centraal"]["versie"] == versions["mens-centraal"]
+        assert {row["collectie"] for row in rows} == {"zorg-midden-nederland"}
+        assert {row["datum"] for row in rows} == {today}
 
-    exported = download(page, "JSON (om later verder te gaan)", tmp_path)
-    data = json.loads(exported.read_text("utf-8"))
-    assert data["format"] == "leidraad-toetsing" and data["collection"] == "zorg-midden-nederland"
-    assert data["date"] == today and data["project"] == "Regionaal dossier"
-    answers = {item["slug"]: item for item in data["principles"]}
-    assert answers["mens-centraal"]["evidence"] == ["https://example.org/plan"]
-    assert answers["open-standaarden"]["version"] == versions["open-standaarden"]
-    guard.check()
-    page.context.close()
+        exported = download(page, "JSON (om later verder te gaan)", tmp_path)
+        data = json.loads(exported.read_text("utf-8"))
+        assert (
+            data["format"] == "leidraad-toetsing" and data["collection"] == "zorg-midden-nederland"
+        )
+        assert data["date"] == today and data["project"] == "Regionaal dossier"
+        answers = {item["slug"]: item for item in data["principles"]}
+        assert answers["mens-centraal"]["evidence"] == ["https://example.org/plan"]
+        assert answers["open-standaarden"]["version"] == versions["open-standaarden"]
 
     # A fresh browser profile: nothing stored; importing the JSON restores every answer.
-    fresh, fresh_guard = open_page(browser, site_url)
-    fresh.goto(site_url + URL, wait_until="networkidle")
-    expect(fresh.locator("#ld-progress-text")).to_have_text(
-        f"0 van {len(REGIONAL)} principes beantwoord"
-    )
-    fresh.locator("input[data-import]").set_input_files(exported)
-    expect(fresh.locator("#ld-assessment-message")).to_contain_text("geïmporteerd")
-    expect(
-        fresh.locator("input[name='p-open-standaarden-oordeel'][value='wijk-af']")
-    ).to_be_checked()
-    expect(fresh.locator("textarea[name='p-mens-centraal-onderbouwing']")).to_have_value(
-        "https://example.org/plan"
-    )
-    expect(fresh.locator("#ld-progress-text")).to_have_text(
-        f"3 van {len(REGIONAL)} principes beantwoord"
-    )
-    fresh_guard.check()
-    fresh.context.close()
+    with visit(browser, site_url) as fresh:
+        fresh.goto(site_url + URL, wait_until="networkidle")
+        expect(fresh.locator("#ld-progress-text")).to_have_text(
+            f"0 van {len(REGIONAL)} principes beantwoord"
+        )
+        fresh.locator("input[data-import]").set_input_files(exported)
+        expect(fresh.locator("#ld-assessment-message")).to_contain_text("geïmporteerd")
+        expect(
+            fresh.locator("input[name='p-open-standaarden-oordeel'][value='wijk-af']")
+        ).to_be_checked()
+        expect(fresh.locator("textarea[name='p-mens-centraal-onderbouwing']")).to_have_value(
+            "https://example.org/plan"
+        )
+        expect(fresh.locator("#ld-progress-text")).to_have_text(
+            f"3 van {len(REGIONAL)} principes beantwoord"
+        )
 
 
 def test_deviation_without_explanation_is_flagged(browser: Browser, site_url: str) -> None:
-    page, guard = open_page(browser, site_url)
-    page.goto(site_url + URL, wait_until="networkidle")
-    answer(page, "transparant", "wijk-af")
-    explanation = page.locator("textarea[name='p-transparant-toelichting']")
-    expect(explanation).to_have_attribute("aria-invalid", "true")
-    expect(page.locator("#p-transparant-fout")).to_be_visible()
-    expect(page.locator("#ld-progress-text")).to_contain_text("1 afwijking zonder uitleg")
-    explanation.fill("Het register komt er in het tweede kwartaal.")
-    expect(explanation).to_have_attribute("aria-invalid", "false")
-    expect(page.locator("#p-transparant-fout")).to_be_hidden()
-    guard.check()
-    page.context.close()
+    with visit(browser, site_url) as page:
+        page.goto(site_url + URL, wait_until="networkidle")
+        answer(page, "transparant", "wijk-af")
+        explanation = page.locator("textarea[name='p-transparant-toelichting']")
+        expect(explanation).to_have_attribute("aria-invalid", "true")
+        expect(page.locator("#p-transparant-fout")).to_be_visible()
+        expect(page.locator("#ld-progress-text")).to_contain_text("1 afwijking zonder uitleg")
+        explanation.fill("Het register komt er in het tweede kwartaal.")
+        expect(explanation).to_have_attribute("aria-invalid", "false")
+        expect(page.locator("#p-transparant-fout")).to_be_hidden()
 
 
 def test_narrowing_by_role_and_level_and_clearing(browser: Browser, site_url: str) -> None:
-    page, guard = open_page(browser, site_url)
-    page.goto(site_url + URL, wait_until="networkidle")
-    page.locator("input[name=niveau][value=strategisch]").check()
-    page.locator("input[name=rol][value=inwoner]").check()
-    expected = [
-        p for p in REGIONAL if "strategisch" in p.levels and p.relevance_for("inwoner") is not None
-    ]
-    visible = page.locator("fieldset.ld-assessment__principle:not([hidden])")
-    expect(visible).to_have_count(len(expected))
-    expect(page.locator("#ld-progress-text")).to_have_text(
-        f"0 van {len(expected)} principes beantwoord"
-    )
-    answer(page, expected[0].slug, "pas-toe")
-    page.get_by_role("button", name="Wis alle antwoorden").click()
-    page.reload(wait_until="networkidle")
-    expect(
-        page.locator(f"input[name='p-{expected[0].slug}-oordeel'][value='pas-toe']")
-    ).not_to_be_checked()
-    guard.check()
-    page.context.close()
+    with visit(browser, site_url) as page:
+        page.goto(site_url + URL, wait_until="networkidle")
+        page.locator("input[name=niveau][value=strategisch]").check()
+        page.locator("input[name=rol][value=inwoner]").check()
+        expected = [
+            p
+            for p in REGIONAL
+            if "strategisch" in p.levels and p.relevance_for("inwoner") is not None
+        ]
+        visible = page.locator("fieldset.ld-assessment__principle:not([hidden])")
+        expect(visible).to_have_count(len(expected))
+        expect(page.locator("#ld-progress-text")).to_have_text(
+            f"0 van {len(expected)} principes beantwoord"
+        )
+        answer(page, expected[0].slug, "pas-toe")
+        page.get_by_role("button", name="Wis alle antwoorden").click()
+        page.reload(wait_until="networkidle")
+        expect(
+            page.locator(f"input[name='p-{expected[0].slug}-oordeel'][value='pas-toe']")
+        ).not_to_be_checked()
 
 
 def test_print_view_reads_as_a_report(browser: Browser, site_url: str) -> None:
-    page, guard = open_page(browser, site_url)
-    page.goto(site_url + URL, wait_until="networkidle")
-    answer(page, "mens-centraal", "wijk-af", "Zie bijlage.")
-    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
-    page.emulate_media(media="print")
-    report = page.locator("#ld-report")
-    expect(report).to_be_visible()
-    expect(report.locator("h1")).to_have_text(
-        "Toetsing: Architectuurprincipes zorgregio Midden-Nederland"
-    )
-    expect(report).to_contain_text("Oordeel: Wijk af")
-    expect(report).to_contain_text("Toelichting: Zie bijlage.")
-    expect(page.locator("#ld-assessment")).to_be_hidden()
-    guard.check()
-    page.context.close()
+    with visit(browser, site_url) as page:
+        page.goto(site_url + URL, wait_until="networkidle")
+        answer(page, "mens-centraal", "wijk-af", "Zie bijlage.")
+        page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+        page.emulate_media(media="print")
+        report = page.locator("#ld-report")
+        expect(report).to_be_visible()
+        expect(report.locator("h1")).to_have_text(
+            "Toetsing: Architectuurprincipes zorgregio Midden-Nederland"
+        )
+        expect(report).to_contain_text("Oordeel: Wijk af")
+        expect(report).to_contain_text("Toelichting: Zie bijlage.")
+        expect(page.locator("#ld-assessment")).to_be_hidden()
 
 
 def test_assessment_page_states_privacy_and_passes_axe_with_answers(
     browser: Browser, site_url: str
 ) -> None:
-    page, guard = open_page(browser, site_url)
-    page.goto(site_url + URL, wait_until="networkidle")
-    expect(page.locator(".ld-privacy").first).to_contain_text("verstuurt niets")
-    answer(page, "transparant", "wijk-af")  # with the error message shown
-    assert axe_violations(page) == []
-    assert isinstance(guard, PageGuard)
-    guard.check()  # no request to any other host, no error
-    page.context.close()
+    # Leaving `visit` checks that no request left the site and nothing failed.
+    with visit(browser, site_url) as page:
+        page.goto(site_url + URL, wait_until="networkidle")
+        expect(page.locator(".ld-privacy").first).to_contain_text("verstuurt niets")
+        answer(page, "transparant", "wijk-af")  # with the error message shown
+        assert axe_violations(page) == []

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.browser import axe_violations, open_page, serve
+from tests.browser import axe_violations, open_page, serve, visit
 
 pytestmark = pytest.mark.browser
 
@@ -42,37 +42,31 @@ VIEWPORTS: dict[str, dict[str, Any]] = {
 def test_page_passes_axe_and_stays_on_site(
     browser: Browser, site_url: str, path: str, view: str
 ) -> None:
-    page, guard = open_page(browser, site_url, **VIEWPORTS[view])
-    page.goto(site_url + path, wait_until="networkidle")
-    assert axe_violations(page) == []
-    guard.check()
-    page.context.close()
+    with visit(browser, site_url, **VIEWPORTS[view]) as page:
+        page.goto(site_url + path, wait_until="networkidle")
+        assert axe_violations(page) == []
 
 
 def test_tab_named_in_url_opens_and_follows_to_next_page(browser: Browser, site_url: str) -> None:
-    page, guard = open_page(browser, site_url)
-    page.goto(site_url + "overheid/integratie/#jurist", wait_until="networkidle")
-    assert page.locator("input#jurist").is_checked()
-    # Choose another tab; Material's linked tabs remember the label for the next page.
-    page.locator("label[for='developer']").click()
-    page.goto(site_url + "overheid/open-standaarden/", wait_until="networkidle")
-    assert page.locator("input#developer").is_checked()
-    guard.check()
-    page.context.close()
+    with visit(browser, site_url) as page:
+        page.goto(site_url + "overheid/integratie/#jurist", wait_until="networkidle")
+        assert page.locator("input#jurist").is_checked()
+        # Choose another tab; Material's linked tabs remember the label for the next page.
+        page.locator("label[for='developer']").click()
+        page.goto(site_url + "overheid/open-standaarden/", wait_until="networkidle")
+        assert page.locator("input#developer").is_checked()
 
 
 def test_copy_link_buttons_copy_the_page_and_tab_addresses(browser: Browser, site_url: str) -> None:
-    page, guard = open_page(browser, site_url)
-    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page.goto(site_url + "overheid/integratie/", wait_until="networkidle")
-    canonical = page.locator("link[rel=canonical]").get_attribute("href")
-    page.locator("header .ld-copy").click()
-    assert page.evaluate("navigator.clipboard.readText()") == canonical
-    page.locator("label[for='jurist']").click()
-    page.get_by_role("button", name="Kopieer link naar het tabblad Jurist").click()
-    assert page.evaluate("navigator.clipboard.readText()") == f"{canonical}#jurist"
-    guard.check()
-    page.context.close()
+    with visit(browser, site_url) as page:
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        page.goto(site_url + "overheid/integratie/", wait_until="networkidle")
+        canonical = page.locator("link[rel=canonical]").get_attribute("href")
+        page.locator("header .ld-copy").click()
+        assert page.evaluate("navigator.clipboard.readText()") == canonical
+        page.locator("label[for='jurist']").click()
+        page.get_by_role("button", name="Kopieer link naar het tabblad Jurist").click()
+        assert page.evaluate("navigator.clipboard.readText()") == f"{canonical}#jurist"
 
 
 def test_embed_card_works_inside_an_iframe_on_another_site(
@@ -103,19 +97,17 @@ def test_embed_card_works_inside_an_iframe_on_another_site(
 def test_principle_prints_with_every_role_tab_and_readable_links(
     browser: Browser, site_url: str
 ) -> None:
-    page, guard = open_page(browser, site_url)
-    page.goto(site_url + "overheid/integratie/", wait_until="networkidle")
-    page.emulate_media(media="print")
-    blocks = page.locator(".tabbed-set .tabbed-block")
-    assert blocks.count() == 6
-    for position in range(6):
-        expect(blocks.nth(position)).to_be_visible()
-    labels = page.locator(".tabbed-labels > label")
-    assert all(labels.nth(i).is_visible() for i in range(6))
-    link = page.locator("article a[href='https://fsc-standaard.nl/']").first
-    after = link.evaluate("a => getComputedStyle(a, '::after').content")
-    assert "https://fsc-standaard.nl/" in after
-    for hidden in (".ld-copy", ".ld-share", ".md-sidebar--primary"):
-        expect(page.locator(hidden).first).to_be_hidden()
-    guard.check()
-    page.context.close()
+    with visit(browser, site_url) as page:
+        page.goto(site_url + "overheid/integratie/", wait_until="networkidle")
+        page.emulate_media(media="print")
+        blocks = page.locator(".tabbed-set .tabbed-block")
+        assert blocks.count() == 6
+        for position in range(6):
+            expect(blocks.nth(position)).to_be_visible()
+        labels = page.locator(".tabbed-labels > label")
+        assert all(labels.nth(i).is_visible() for i in range(6))
+        link = page.locator("article a[href='https://fsc-standaard.nl/']").first
+        after = link.evaluate("a => getComputedStyle(a, '::after').content")
+        assert "https://fsc-standaard.nl/" in after
+        for hidden in (".ld-copy", ".ld-share", ".md-sidebar--primary"):
+            expect(page.locator(hidden).first).to_be_hidden()

@@ -240,17 +240,14 @@
       form.hidden = false;
       readState(form);
       apply(form, list, status);
-      form.addEventListener("change", function () {
+      function update() {
         writeState(form);
         apply(form, list, status);
-      });
+      }
+      form.addEventListener("change", update);
       form.addEventListener("submit", function (event) { event.preventDefault(); });
-      form.addEventListener("reset", function () {
-        setTimeout(function () {
-          writeState(form);
-          apply(form, list, status);
-        });
-      });
+      // A reset changes the controls after the event: update once it has.
+      form.addEventListener("reset", function () { setTimeout(update); });
       var downloads = form.parentElement.querySelector(".ld-download");
       if (downloads) {
         downloads.hidden = false;
