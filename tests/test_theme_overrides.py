@@ -1,0 +1,109 @@
+"""Leidraad's copies of Material's partials and its template helpers.
+
+A copied partial must stay Material's own markup plus the changes its header names: when
+Material is upgraded and its partial changes, these tests fail and say to re-copy it.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from principles import load_index
+from principles.views import RenderOnce
+from tests.conftest import REPO, BuildResult
+from tests.html import soup, text
+
+MATERIAL_TEMPLATES = resources.files("material") / "templates"
+
+NAV_ITEM_INDEX_LOOP = """\
+    {% set _ = namespace(index = none) %}
+    {% if "navigation.indexes" in features %}
+      {% for item in nav_item.children %}
+        {% if item.is_index and _.index is none %}
+          {% set _.index = item %}
+        {% endif %}
+      {% endfor %}
+    {% endif %}
+    {% set index = _.index %}
+"""
+NAV_ITEM_INDEX_LOOKUP = """\
+    {% set index = none %}
+    {% if "navigation.indexes" in features %}
+      {% set index = nav_item.children | selectattr("is_index") | first | default(none, true) %}
+    {% endif %}
+"""
+# (upstream text, Leidraad's text, how often): the changes named in each copy's header.
+CHANGES = {
+    "partials/nav-item.html": [
+        (NAV_ITEM_INDEX_LOOP, NAV_ITEM_INDEX_LOOKUP, 1),
+        ("{{ render_content(", "{{ render_once(render_content, ", 6),
+    ],
+    "partials/search.html": [
+        ('role="dialog">', """role="dialog" aria-label="{{ lang.t('search') }}">""", 1),
+    ],
+}
+
+
+def without_header(template: str) -> str:
+    return template.split("-#}\n", 1)[1]
+
+
+@pytest.mark.parametrize("partial", sorted(CHANGES))
+def test_copied_partial_is_materials_own_with_the_named_changes(partial: str) -> None:
+    expected = without_header((MATERIAL_TEMPLATES / partial).read_text("utf-8"))
+    for upstream, ours, count in CHANGES[partial]:
+        assert expected.count(upstream) == count, (
+            f"Material's {partial} has changed: copy it again into overrides/ and re-apply "
+            "the changes its header names."
+        )
+        expected = expected.replace(upstream, ours)
+    assert without_header((REPO / "overrides" / partial).read_text("utf-8")) == expected
+
+
+class FakeMacro:
+    """Stands in for a Jinja macro: counts its calls."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.calls = 0
+
+    def __call__(self, *items: Any) -> str:
+        self.calls += 1
+        return f"{self.name}:{len(items)}"
+
+
+def test_render_once_renders_each_label_once_per_build() -> None:
+    render_once = RenderOnce()
+    label, other = FakeMacro("render_content"), FakeMacro("render_title")
+    first_page, second_page, section = object(), object(), object()
+    assert render_once(label, first_page) == "render_content:1"
+    render_once(label, first_page)
+    render_once(label, second_page)
+    render_once(label, first_page, section)
+    render_once(other, first_page)
+    assert (label.calls, other.calls) == (3, 1)
+    # The next build starts with a fresh instance, so nothing of the last build is reused.
+    RenderOnce()(label, first_page)
+    assert label.calls == 4
+
+
+def test_navigation_lists_the_collection_and_marks_the_current_page(
+    repo_site: BuildResult,
+) -> None:
+    nav = soup(repo_site.site_dir / "overheid/integratie/index.html").select_one(
+        "nav.md-nav--primary"
+    )
+    assert nav is not None
+    links = {str(a["href"]): text(a) for a in nav.select("a.md-nav__link")}
+    for principle in (p for p in load_index(REPO / "docs") if p.collection == "overheid"):
+        href = "./" if principle.slug == "integratie" else f"../{principle.slug}/"
+        assert links[href] == principle.display_title
+    active = nav.select("a.md-nav__link--active")
+    assert [str(a["href"]) for a in active] == ["./"]
+    # The collection's overview is its section's own link (navigation.indexes), and the other
+    # collection is pruned to a single link.
+    assert links["../"] == "Principes voor de digitale overheid"
+    assert nav.select_one('li.md-nav__item--pruned a[href="../../zorg-midden-nederland/"]')
