@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from principles import Index, load_index
+from principles.assets import is_minified_asset, minified
 from principles.export import write_api, write_feed_and_embeds
 from principles.nav import build_nav
 from principles.pages import alias_redirects, generated_pages, page_template, role_for_page
@@ -34,11 +35,13 @@ from principles.views import (
 log = get_plugin_logger("leidraad")
 
 _index: Index | None = None
+_env: Environment | None = None  # The theme's environment of this build, from on_env.
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _index
-    _index = None  # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
+    global _index, _env
+    # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
+    _index = _env = None
     if "macros" in config.plugins:
         # Macros run in on_page_markdown, before on_env: they render partials with the theme's
         # own environment, and find the page being rendered on the macros plugin.
@@ -65,6 +68,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for src_uri in (*index.data_files, *index.unreadable):
         if (file := files.get_file_from_path(src_uri)) is not None:
             files.remove(file)
+    for file in files:
+        if is_minified_asset(file.src_uri):
+            file.content_string = minified(file.src_uri, file.content_string)
     existing = {file.src_uri for file in files}
     for src_uri, source in generated_pages(index, existing).items():
         files.append(File.generated(config, src_uri, content=source))
@@ -97,6 +103,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    global _env
+    # Drop the template lines that hold only a {% tag %}: the same markup, lighter pages.
+    env.trim_blocks = env.lstrip_blocks = True
     renderer = markdown.Markdown(
         extensions=config.markdown_extensions, extension_configs=config.mdx_configs
     )
@@ -108,6 +117,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["markdown"] = render_markdown
     env.filters.update(template_filters())
     env.globals.update(template_globals(_current()))
+    _env = env
     return env
 
 
@@ -127,8 +137,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     index = _current()
     site_dir, site_url = Path(config.site_dir), config.site_url or "/"
     write_api(index, site_dir, site_url, config.site_name)
-    env = config.theme.get_env()
-    env.filters.update(template_filters())
+    env = _env
+    if env is None:  # pragma: no cover - MkDocs always runs on_env first
+        raise RuntimeError("Leidraad's templates are used before on_env prepared them")
 
     def render(template: str, **context: Any) -> str:
         return env.get_template(template).render(**context)

@@ -180,9 +180,12 @@ def test_principle_page_offers_its_address_tab_links_and_embed_snippet(
     repo_site: BuildResult,
 ) -> None:
     html = soup(repo_site.site_dir / "overheid/integratie/index.html")
-    copies = [b["data-clipboard-text"] for b in html.select("button.ld-copy")]
+    copies = [b["data-clipboard-text"] for b in html.select("button.ld-copy[data-clipboard-text]")]
     assert copies[0] == SITE_URL + "overheid/integratie/"
-    assert any(f'src="{SITE_URL}embed/overheid/integratie/"' in str(c) for c in copies)
+    snippet = html.select_one("#ld-embed-snippet")
+    assert snippet is not None
+    assert f'src="{SITE_URL}embed/overheid/integratie/"' in snippet.get_text()
+    assert html.select_one("button.ld-copy[data-clipboard-target='#ld-embed-snippet']")
     header = html.select_one("header[data-ld-role-tabs]")
     assert header is not None
     assert str(header["data-ld-role-tabs"]).split() == [

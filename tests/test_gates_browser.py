@@ -57,7 +57,9 @@ def test_tab_named_in_url_opens_and_follows_to_next_page(browser: Browser, site_
         assert page.locator("input#developer").is_checked()
 
 
-def test_copy_link_buttons_copy_the_page_and_tab_addresses(browser: Browser, site_url: str) -> None:
+def test_copy_buttons_copy_the_page_and_tab_addresses_and_embed_code(
+    browser: Browser, site_url: str
+) -> None:
     with visit(browser, site_url) as page:
         page.context.grant_permissions(["clipboard-read", "clipboard-write"])
         page.goto(site_url + "overheid/integratie/", wait_until="networkidle")
@@ -67,6 +69,10 @@ def test_copy_link_buttons_copy_the_page_and_tab_addresses(browser: Browser, sit
         page.locator("label[for='jurist']").click()
         page.get_by_role("button", name="Kopieer link naar het tabblad Jurist").click()
         assert page.evaluate("navigator.clipboard.readText()") == f"{canonical}#jurist"
+        page.get_by_role("button", name="Kopieer de code").click()
+        snippet = page.evaluate("navigator.clipboard.readText()")
+        assert snippet == page.locator("#ld-embed-snippet").inner_text()
+        assert snippet.startswith(f'<iframe src="{site_url}embed/overheid/integratie/"')
 
 
 def test_embed_card_works_inside_an_iframe_on_another_site(

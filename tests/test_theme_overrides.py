@@ -1,4 +1,4 @@
-"""Leidraad's copies of Material's partials and its template helpers.
+"""Leidraad's copies of Material's partials, its published assets and its template helpers.
 
 A copied partial must stay Material's own markup plus the changes its header names: when
 Material is upgraded and its partial changes, these tests fail and say to re-copy it.
@@ -107,3 +107,14 @@ def test_navigation_lists_the_collection_and_marks_the_current_page(
     # collection is pruned to a single link.
     assert links["../"] == "Principes voor de digitale overheid"
     assert nav.select_one('li.md-nav__item--pruned a[href="../../zorg-midden-nederland/"]')
+
+
+@pytest.mark.parametrize("asset", ["leidraad.css", "links.js", "filter.js", "assessment.js"])
+def test_own_assets_are_published_minified(repo_site: BuildResult, asset: str) -> None:
+    source = (REPO / "overrides/assets/leidraad" / asset).read_text("utf-8")
+    published = (repo_site.site_dir / "assets/leidraad" / asset).read_text("utf-8")
+    assert "/*" in source or "//" in source  # the source keeps its comments
+    assert "/*" not in published
+    assert not any(line.lstrip().startswith("//") for line in published.splitlines())
+    assert len(published.splitlines()) < len(source.splitlines()) / 10
+    assert len(published) < 0.9 * len(source)
