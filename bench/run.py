@@ -3,8 +3,9 @@
     .venv/bin/python bench/run.py            # all figures (about 25 minutes on 2 cores)
     .venv/bin/python bench/run.py --quick    # N = 100 and 1,000 only
 
-Builds run one at a time, each in its own process (wall time, CPU time, peak memory), Leidraad
-and plain Material interleaved, each case `--repeat` times; the median is reported.
+Builds run one at a time, each in its own process (wall time, CPU time, peak memory): Leidraad,
+plain Material, and Leidraad with Material's own navigation partial, in turn, each case
+`--repeat` times; the median is reported.
 """
 
 from __future__ import annotations
@@ -44,8 +45,10 @@ def compare(work: Path, principles: int, per_collection: int, repeat: int) -> di
     configs = {
         "leidraad": leidraad_config(docs, case / "site-leidraad"),
         "plain": plain_config(docs, case / "site-plain"),
+        # Leidraad with Material's own nav-item partial: what Leidraad's features cost alone.
+        "material_nav": leidraad_config(docs, case / "site-material-nav", True),
     }
-    runs: dict[str, list[dict[str, float]]] = {"leidraad": [], "plain": []}
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in configs}
     for _ in range(repeat):
         for name, config in configs.items():
             runs[name].append(build(config))
@@ -55,6 +58,7 @@ def compare(work: Path, principles: int, per_collection: int, repeat: int) -> di
             row[f"{name}_{key}"] = median(runs[name], key)
     row["ratio_wall"] = round(row["leidraad_seconds"] / row["plain_seconds"], 3)
     row["ratio_cpu"] = round(row["leidraad_cpu_seconds"] / row["plain_cpu_seconds"], 3)
+    row["ratio_material_nav"] = round(row["material_nav_seconds"] / row["plain_seconds"], 3)
     row["pages"] = sum(1 for _ in (case / "site-leidraad").rglob("index.html"))
     return row
 
@@ -91,11 +95,12 @@ def main() -> None:
         by_case = {(r["principles"], r["per_collection"]): r for r in rows}
         if (5000, 100) in by_case:
             big, base = by_case[(5000, 100)], by_case[(1000, 100)]
-            print(
-                "5,000 vs 1,000 (collections of 100), Leidraad: "
-                f"{big['leidraad_seconds'] / base['leidraad_seconds']:.2f} x wall, "
-                f"{big['leidraad_cpu_seconds'] / base['leidraad_cpu_seconds']:.2f} x CPU"
-            )
+            for name in ("leidraad", "plain", "material_nav"):
+                print(
+                    f"5,000 vs 1,000 (collections of 100), {name}: "
+                    f"{big[f'{name}_seconds'] / base[f'{name}_seconds']:.2f} x wall, "
+                    f"{big[f'{name}_cpu_seconds'] / base[f'{name}_cpu_seconds']:.2f} x CPU"
+                )
         subprocess.run([sys.executable, str(REPO / "bench/page_weight.py")], check=True)
         subprocess.run([sys.executable, str(REPO / "bench/filter_speed.py")], check=True)
 

@@ -3,6 +3,7 @@ same Markdown with the same navigation and theme settings, without Leidraad's ho
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import yaml
@@ -24,10 +25,16 @@ EXTENSIONS = [
 ]  # fmt: skip
 
 
-def leidraad_config(docs: Path, site: Path) -> Path:
-    """The repository's mkdocs.yml, pointed at `docs` and `site`."""
+def leidraad_config(docs: Path, site: Path, materials_navigation: bool = False) -> Path:
+    """The repository's mkdocs.yml, pointed at `docs` and `site`. With `materials_navigation`,
+    Material's own nav-item partial replaces Leidraad's faster copy (to show what it saves)."""
     text = (REPO / "mkdocs.yml").read_text("utf-8")
-    text = text.replace("custom_dir: overrides", f"custom_dir: {REPO / 'overrides'}")
+    overrides = REPO / "overrides"
+    if materials_navigation:
+        overrides = site.parent / f"{site.name}.overrides"
+        shutil.copytree(REPO / "overrides", overrides, dirs_exist_ok=True)
+        (overrides / "partials/nav-item.html").unlink()
+    text = text.replace("custom_dir: overrides", f"custom_dir: {overrides}")
     text = text.replace("- hooks/leidraad.py", f"- {REPO / 'hooks/leidraad.py'}")
     text = text.replace("docs_dir: docs", f"docs_dir: {docs}\nsite_dir: {site}")
     path = site.parent / f"{site.name}.mkdocs.yml"
