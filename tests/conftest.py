@@ -112,9 +112,10 @@ class BuildResult:
 
 
 def build_site(
-    project: Path, *, strict: bool = False, **config: Any
+    project: Path, *, strict: bool = False, docs_dir: Path | None = None, **config: Any
 ) -> tuple[Path, list[logging.LogRecord], bool]:
-    """Build `project/docs` with the repository's mkdocs.yml (its hooks and overrides)."""
+    """Build `docs_dir` (default `project/docs`) into `project/site` with the repository's
+    mkdocs.yml (its hooks and overrides)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
@@ -122,7 +123,7 @@ def build_site(
     site_dir = project / "site"
     settings: dict[str, Any] = {
         "config_file": str(REPO / "mkdocs.yml"),
-        "docs_dir": str(project / "docs"),
+        "docs_dir": str(docs_dir or project / "docs"),
         "site_dir": str(site_dir),
         "strict": strict,
         **config,
@@ -161,10 +162,15 @@ def build(tmp_path: Path) -> Callable[..., BuildResult]:
 
 @pytest.fixture(scope="session")
 def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuildResult]:
-    """The repository's own site, built once with --strict for every test that reads it."""
+    """The repository's own site, built once with --strict for every test that reads it.
+
+    Built from the repository's docs folder itself, not a copy: dates come from its git history
+    as they do for the tests' expectations, so no result depends on when the files were checked
+    out (a copy without `.git` would fall back to the files' dates)."""
     project = tmp_path_factory.mktemp("repo-site")
-    shutil.copytree(REPO / "docs", project / "docs")
-    site_dir, records, aborted = build_site(project, strict=True, site_url=SITE_URL)
+    site_dir, records, aborted = build_site(
+        project, strict=True, docs_dir=REPO / "docs", site_url=SITE_URL
+    )
     yield BuildResult(site_dir, records, aborted)
 
 

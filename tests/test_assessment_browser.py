@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,8 @@ pytestmark = pytest.mark.browser
 INDEX = load_index(REPO / "docs")
 REGIONAL = INDEX.in_collection("zorg-midden-nederland")
 URL = "zorg-midden-nederland/toetsing/"
+# The browser's clock during the export test: exports carry the day they were made.
+EXPORT_TIME = datetime(2031, 2, 3, 10, 30, tzinfo=UTC)
 
 
 def answer(page: Page, slug: str, choice: str, explanation: str = "", evidence: str = "") -> None:
@@ -42,6 +44,7 @@ def test_answers_survive_a_reload_and_export_in_three_formats(
     browser: Browser, site_url: str, tmp_path: Path
 ) -> None:
     with visit(browser, site_url, accept_downloads=True) as page:
+        page.clock.set_fixed_time(EXPORT_TIME)
         page.goto(site_url + URL, wait_until="networkidle")
         page.get_by_label("Naam van het project of de aanbesteding").fill("Regionaal dossier")
         answer(
@@ -68,7 +71,7 @@ def test_answers_survive_a_reload_and_export_in_three_formats(
             "Regionaal dossier"
         )
 
-        today = date.today().isoformat()
+        today = EXPORT_TIME.date().isoformat()
         versions = {p.slug: INDEX.last_changed[p.key].isoformat() for p in REGIONAL}
 
         markdown = download(page, "Markdown (voor een projectplan)", tmp_path).read_text("utf-8")

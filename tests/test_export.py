@@ -255,3 +255,41 @@ def test_last_changed_comes_from_git_with_a_fallback(tmp_path: Path) -> None:
     changed = load_index(docs_dir).last_changed
     by_slug = {key.slug: value for key, value in changed.items()}
     assert by_slug == {"een": date(2024, 3, 5), "twee": date(2025, 6, 7)}
+
+
+def test_dates_do_not_depend_on_when_the_files_were_checked_out(tmp_path: Path) -> None:
+    """A clone made, or touched, a year after the last commit shows the commit dates: on the
+    page, in the embed and in the API."""
+    import os
+
+    from tests.conftest import build_site, write_tree
+
+    origin = tmp_path / "origin"
+    write_tree(origin / "docs", tiny_tree())
+    moment = "2024-03-05T12:00:00"
+    committed = {"GIT_AUTHOR_DATE": moment, "GIT_COMMITTER_DATE": moment}
+
+    def git(*args: str) -> None:
+        subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+            check=True, capture_output=True, env={**os.environ, **committed},
+        )  # fmt: skip
+
+    git("-C", str(origin), "init", "-q")
+    git("-C", str(origin), "add", ".")
+    git("-C", str(origin), "commit", "-qm", "content")
+    clone = tmp_path / "clone"
+    git("clone", "-q", str(origin), str(clone))
+    import time
+
+    stamp = time.time() + 366 * 24 * 3600
+    for path in (clone / "docs").rglob("*"):
+        os.utime(path, (stamp, stamp))
+
+    site_dir, _, aborted = build_site(tmp_path, docs_dir=clone / "docs")
+    assert not aborted
+    header = soup(site_dir / "alpha/een/index.html").select_one(".ld-changed time")
+    assert header is not None and header["datetime"] == "2024-03-05"
+    assert "5 maart 2024" in (site_dir / "embed/alpha/een/index.html").read_text("utf-8")
+    record = load(site_dir, f"{API}/alpha/een.json")
+    assert record["last_changed"] == "2024-03-05"
