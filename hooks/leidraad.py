@@ -22,9 +22,16 @@ from mkdocs.structure.toc import AnchorLink
 
 from principles import Index, load_index
 from principles.assets import is_minified_asset, minified
+from principles.body import without_title_heading
 from principles.export import write_api, write_feed_and_embeds
 from principles.nav import build_nav
-from principles.pages import alias_redirects, generated_pages, page_template, role_for_page
+from principles.pages import (
+    alias_redirects,
+    error_page_meta,
+    generated_pages,
+    page_template,
+    role_for_page,
+)
 from principles.views import (
     action_macros,
     generated_sections,
@@ -63,9 +70,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for problem in index.problems:
         (log.error if problem.is_error else log.warning)(problem.format(shown_dir))
 
-    # Data files are read by the library, not published; a page MkDocs cannot decode would
-    # stop the whole build, so it is left out (its error is reported above).
-    for src_uri in (*index.data_files, *index.unreadable):
+    # Data files are read by the library, not published.
+    for src_uri in index.data_files:
         if (file := files.get_file_from_path(src_uri)) is not None:
             files.remove(file)
     for file in files:
@@ -84,17 +90,34 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    # A page with errors is not read at all (it may not even be UTF-8, or be huge): its page
+    # shows its errors instead (on_page_markdown).
+    return "" if _current().has_errors(page.file.src_uri) else None
+
+
+# Before mkdocs-macros (default priority): a page with errors is not rendered as Jinja either.
+@event_priority(50)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    template = page_template(_current(), page.file.src_uri)
+    index = _current()
+    src_uri = page.file.src_uri
+    if index.has_errors(src_uri):
+        # Its front matter and body may be anything: show its errors, publish none of it.
+        page.meta = error_page_meta(index, src_uri)
+        return ""
+    template = page_template(index, src_uri)
     if template is not None:
         page.meta.setdefault("template", template)
+    principle = index.for_page(src_uri)
+    if principle is not None:
+        markdown = without_title_heading(markdown, principle.title)
     return markdown
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     index = _current()
     principle = index.for_page(page.file.src_uri)
-    if principle is not None:
+    if principle is not None and not index.has_errors(page.file.src_uri):
         placed = 'class="ld-actions"' in html
         before, after = generated_sections(index, principle, cards_placed_by_page=placed)
         page.toc.items[:0] = [AnchorLink(title, anchor, 2) for title, anchor in before]
@@ -125,6 +148,9 @@ def on_page_context(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
     index = _current()
+    if index.has_errors(page.file.src_uri):
+        context["content_problems"] = index.problems_in(page.file.src_uri)
+        return context
     context["principle"] = index.for_page(page.file.src_uri)
     folder = page.file.src_uri.partition("/")[0]
     context["collection"] = index.collections.get(folder)

@@ -29,3 +29,6 @@ class Draft:
     derived_from: list[Reference] = field(default_factory=list)
     aliases: list[Reference] = field(default_factory=list)
     actions: list[Reference] = field(default_factory=list)
+    broken: bool = False
+    """The file has front-matter errors: its references are checked, but it is no principle
+    of the site (its page shows its errors)."""

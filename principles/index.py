@@ -31,8 +31,6 @@ class Index:
     problems: list[Problem] = field(default_factory=list)
     data_files: tuple[str, ...] = ()
     """Files read as data (roles, collections): not to be published as site files."""
-    unreadable: tuple[str, ...] = ()
-    """Pages that cannot be rendered at all (not UTF-8): left out of the site."""
 
     def __iter__(self) -> Iterator[Principle]:
         return iter(self.sorted_principles)
@@ -77,6 +75,21 @@ class Index:
     @property
     def errors(self) -> list[Problem]:
         return [problem for problem in self.problems if problem.is_error]
+
+    @cached_property
+    def _problems_by_file(self) -> dict[str, list[Problem]]:
+        found: dict[str, list[Problem]] = {}
+        for problem in self.problems:
+            found.setdefault(problem.source.path, []).append(problem)
+        return found
+
+    def problems_in(self, src_uri: str) -> list[Problem]:
+        """The problems of one file, errors and warnings, by line."""
+        return self._problems_by_file.get(src_uri, [])
+
+    def has_errors(self, src_uri: str) -> bool:
+        """Whether the file has an error: its page shows the errors instead of its content."""
+        return any(problem.is_error for problem in self.problems_in(src_uri))
 
     def in_collection(self, collection_id: str) -> list[Principle]:
         """The principles of one collection in number order."""

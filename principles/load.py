@@ -12,10 +12,19 @@ from typing import Any, Protocol
 
 from principles import schema
 from principles.actions import ACTIONS_FILE, check_pins, load_actions
+from principles.body import (
+    NUMBERED_TITLE,
+    BodyOutline,
+    Tab,
+    comparable_title,
+    outline,
+    title_heading,
+)
 from principles.draft import Draft, Reference
 from principles.index import Index
 from principles.model import (
     DEFAULT_STATUS,
+    RELATED_PRINCIPLES_TITLE,
     Collection,
     Principle,
     PrincipleKey,
@@ -28,17 +37,15 @@ from principles.problems import Problem, did_you_mean, error, warning
 from principles.roles import ROLES_FILE, RoleRegistry, load_roles, unknown_role_message
 from principles.source import (
     ContentError,
-    NotUtf8Error,
-    outline,
     parse_markdown,
     parse_yaml,
     read_text,
+    split_front_matter,
 )
 from principles.validate import link
 
 COLLECTION_FILE = "_collection.yml"
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_NUMBERED_TITLE = re.compile(r"^\s*(\d+)\s*\.\s*(.*)$", re.DOTALL)
 
 
 def load_index(docs_dir: Path) -> Index:
@@ -47,7 +54,6 @@ def load_index(docs_dir: Path) -> Index:
     collections, data_files = load_collections(docs_dir, roles, problems)
     drafts: list[Draft] = []
     known: set[PrincipleKey] = set()
-    unreadable: list[str] = []
     for collection in collections.values():
         for page in sorted((docs_dir / collection.id).glob("*/index.md")):
             rel = page.relative_to(docs_dir).as_posix()
@@ -55,9 +61,6 @@ def load_index(docs_dir: Path) -> Index:
             known.add(key)
             try:
                 drafts.append(read_principle(page, rel, key, collection, roles, problems))
-            except NotUtf8Error as exc:
-                problems.extend(exc.problems)
-                unreadable.append(rel)
             except ContentError as exc:
                 problems.extend(exc.problems)
     if (docs_dir / ACTIONS_FILE).is_file():
@@ -68,13 +71,49 @@ def load_index(docs_dir: Path) -> Index:
         collections=collections,
         known=frozenset(known),
         data_files=(ROLES_FILE, *data_files),
-        unreadable=tuple(unreadable),
     )
     link(index, drafts, known, problems)
+    check_other_pages(docs_dir, known, problems)
     index.actions = load_actions(docs_dir, index, problems)
     check_pins(drafts, index.actions, problems)
     index.problems = sorted(problems)
     return index
+
+
+# Front-matter fields of a principle that mean nothing on another page of its folder.
+_PRINCIPLE_ONLY_FIELDS = frozenset(
+    ("number", "summary", "status", "relations", "derived_from", "roles", "statement",
+     "rationale", "implications", "levels", "aliases", "actions")
+)  # fmt: skip
+
+
+def check_other_pages(
+    docs_dir: Path, principles: set[PrincipleKey], problems: list[Problem]
+) -> None:
+    """Check every Markdown page that is not a principle: its front matter (as MkDocs reads it)
+    and its body."""
+    principle_pages = {key.src_uri for key in principles}
+    for path in sorted(docs_dir.rglob("*.md")):
+        rel = path.relative_to(docs_dir).as_posix()
+        if rel in principle_pages or any(part.startswith(".") for part in rel.split("/")):
+            continue
+        try:
+            text = read_text(path, rel)
+            front_matter, body, body_line = split_front_matter(text, rel)
+        except ContentError as exc:
+            problems.extend(exc.problems)
+            continue
+        folder = PrincipleKey.from_src_uri(f"{rel.rpartition('/')[0]}/index.md")
+        if front_matter is not None and folder in principles:
+            for name in sorted(_PRINCIPLE_ONLY_FIELDS & set(front_matter.data)):
+                problems.append(
+                    error(
+                        SourceRef(rel, front_matter.lines.line((name,))),
+                        f"'{name}' belongs in the principle's own page ({folder.src_uri}); "
+                        "on another page of its folder it would be ignored: move it there",
+                    )
+                )
+        problems.extend(outline(body, body_line, rel).problems)
 
 
 def load_collections(
@@ -128,36 +167,31 @@ def read_principle(
 ) -> Draft:
     """Read one principle page; problems of this file alone go into `problems`.
 
-    Raises ContentError when the file cannot be read as a principle at all.
+    Every problem of the file is reported at once: a field the schema refuses is left out and
+    the rest is still checked. Such a page is `broken`: its references are checked, but it is
+    no principle of the site. Raises ContentError when the file cannot be read at all.
     """
     page = parse_markdown(read_text(path, rel), rel)
-    data: dict[str, Any] = page.front_matter.data
     lines = page.front_matter.lines
-    found = schema.validate(data, "principle", rel, lines)
-    if not _SLUG.match(key.slug):
-        found.append(
-            error(
-                SourceRef(rel, 1),
-                f"folder name '{key.slug}' is not a valid slug: use lower-case words joined by '-'",
-            )
-        )
-    elif key.slug in RESERVED_SLUGS:
-        found.append(
-            error(
-                SourceRef(rel, 1),
-                f"folder name '{key.slug}' is reserved for a page Leidraad generates; choose "
-                "another slug",
-            )
-        )
-    if found:
-        raise ContentError(*found)
+    invalid: set[str] = set()
+    problems.extend(schema.validate(page.front_matter.data, "principle", rel, lines, invalid))
+    data: dict[str, Any] = {
+        name: value for name, value in page.front_matter.data.items() if name not in invalid
+    }
+    slug_problem = _slug_problem(key.slug, rel)
+    if slug_problem is not None:
+        problems.append(slug_problem)
 
     def at(*steps: str | int) -> SourceRef:
         return SourceRef(rel, lines.line(steps))
 
-    number, title = _number_and_title(data, at, problems)
-    relevance = _relevance(data.get("roles", {}), roles, at, problems)
-    body = outline(page.body, page.body_first_line)
+    if "title" in data:
+        number, title = _number_and_title(data, at, problems)
+    else:
+        number, title = data.get("number", 0), key.slug
+    relevance, role_sources = _relevance(data.get("roles", {}), roles, at, problems)
+    body = outline(page.body, page.body_first_line, rel)
+    problems.extend(body.problems)
     tabs = _tabs(body.tabs, rel, roles, problems)
     levels = tuple(data.get("levels", ()))
     for position, level in enumerate(levels):
@@ -166,14 +200,8 @@ def read_principle(
             problems.append(
                 error(at("levels", position), f"unknown level '{level}'; allowed: {allowed}")
             )
-    if body.h1_line is not None:
-        problems.append(
-            warning(
-                SourceRef(rel, body.h1_line),
-                "remove this '# heading': the page title is rendered from front matter 'title'",
-            )
-        )
-    _check_tabs_against_relevance(relevance, tabs, rel, at, roles, problems)
+    _check_headings(body, title, rel, problems)
+    _check_tabs_against_relevance(relevance, role_sources, tabs, roles, problems)
 
     principle = Principle(
         key=key,
@@ -202,7 +230,58 @@ def read_principle(
         aliases=refs("aliases"),
         actions=refs("actions"),
         number_source=at("number") if "number" in data else at("title"),
+        broken=bool(invalid) or slug_problem is not None,
     )
+
+
+def _slug_problem(slug: str, rel: str) -> Problem | None:
+    if not _SLUG.match(slug):
+        return error(
+            SourceRef(rel, 1),
+            f"folder name '{slug}' is not a valid slug: use lower-case words joined by '-'",
+        )
+    if slug in RESERVED_SLUGS:
+        return error(
+            SourceRef(rel, 1),
+            f"folder name '{slug}' is reserved for a page Leidraad generates; choose another slug",
+        )
+    return None
+
+
+# Headings of hand-written lists that Leidraad generates from front matter.
+_GENERATED_LIST_HEADINGS = frozenset(
+    comparable_title(text)
+    for text in (
+        RELATED_PRINCIPLES_TITLE,
+        "Verwante principes",
+        "Gerelateerde principe",
+        "Relaties",
+        "Related principles",
+    )
+)
+
+
+def _check_headings(body: BodyOutline, title: str, rel: str, problems: list[Problem]) -> None:
+    """Every `# heading` but a first one repeating the title, and hand-written related lists."""
+    repeated_title = title_heading(body, title)
+    for heading in body.h1:
+        if heading is not repeated_title:
+            problems.append(
+                warning(
+                    SourceRef(rel, heading.line),
+                    "remove this '# heading' or make it '## …': the page title is rendered "
+                    "from front matter 'title', and a page has one",
+                )
+            )
+    for heading in body.headings:
+        if heading.level > 1 and comparable_title(heading.text) in _GENERATED_LIST_HEADINGS:
+            problems.append(
+                warning(
+                    SourceRef(rel, heading.line),
+                    f"'{heading.text}' is written by hand, but Leidraad generates the list of "
+                    "related principles from 'relations': put them there and remove this section",
+                )
+            )
 
 
 class _Locator(Protocol):
@@ -217,7 +296,7 @@ def _number_and_title(
     """The number from `number:` or from a title such as '9. Integreer …'; the bare title."""
     title: str = data["title"].strip()
     number: int | None = data.get("number")
-    numbered = _NUMBERED_TITLE.match(title)
+    numbered = NUMBERED_TITLE.match(title)
     if numbered:
         from_title = int(numbered.group(1))
         title = numbered.group(2).strip()
@@ -244,8 +323,9 @@ def _relevance(
     roles: RoleRegistry,
     at: _Locator,
     problems: list[Problem],
-) -> tuple[tuple[str, Relevance], ...]:
-    """Role relevance from either the seed's list of one-key maps or a plain mapping."""
+) -> tuple[tuple[tuple[str, Relevance], ...], dict[str, SourceRef]]:
+    """Role relevance from either the seed's list of one-key maps or a plain mapping, and the
+    line of each role."""
     if isinstance(raw, dict):
         pairs = [(name, value, at("roles", name)) for name, value in raw.items()]
     else:
@@ -255,6 +335,7 @@ def _relevance(
             for name, value in item.items()
         ]
     result: dict[str, Relevance] = {}
+    sources: dict[str, SourceRef] = {}
     for name, value, where in pairs:
         role = roles.get(str(name))
         if role is None:
@@ -263,18 +344,20 @@ def _relevance(
             problems.append(error(where, f"role '{role.id}' is listed twice"))
         else:
             result[role.id] = Relevance(value)
+            sources[role.id] = where
     order = {role.id: position for position, role in enumerate(roles)}
-    return tuple(sorted(result.items(), key=lambda item: order[item[0]]))
+    return tuple(sorted(result.items(), key=lambda item: order[item[0]])), sources
 
 
 def _tabs(
-    found: tuple[tuple[str, int], ...], rel: str, roles: RoleRegistry, problems: list[Problem]
+    found: tuple[Tab, ...], rel: str, roles: RoleRegistry, problems: list[Problem]
 ) -> list[tuple[str, SourceRef]]:
     """The role of every top-level tab; a tab label that is no role's label is an error."""
     tabs: list[tuple[str, SourceRef]] = []
-    for label, line in found:
+    for tab in found:
+        label = tab.label
         role = roles.for_tab(label)
-        where = SourceRef(rel, line)
+        where = SourceRef(rel, tab.line)
         if role is None:
             problems.append(
                 error(
@@ -290,9 +373,8 @@ def _tabs(
 
 def _check_tabs_against_relevance(
     relevance: tuple[tuple[str, Relevance], ...],
+    role_sources: dict[str, SourceRef],
     tabs: list[tuple[str, SourceRef]],
-    rel: str,
-    at: _Locator,
     roles: RoleRegistry,
     problems: list[Problem],
 ) -> None:
@@ -306,7 +388,7 @@ def _check_tabs_against_relevance(
             label = roles.get(role_id)
             problems.append(
                 warning(
-                    at("roles"),
+                    role_sources[role_id],
                     f"role '{role_id}' has relevance 'high' but the page has no "
                     f'"{label.label if label else role_id}" tab',
                 )

@@ -55,6 +55,9 @@ _STATUS_LABELS = {
 
 DEFAULT_STATUS = Status.CONCEPT
 
+RELATED_PRINCIPLES_TITLE = "Gerelateerde principes"
+"""The generated section that lists a principle's relations (editors must not write it)."""
+
 
 @dataclass(frozen=True, order=True)
 class SourceRef:

@@ -50,17 +50,35 @@ def build_nav(index: Index, pages: Iterable[str]) -> list[NavItem]:
 
 
 def _collection_nav(index: Index, collection_id: str, pages: list[str]) -> list[NavItem]:
+    """The overview, the principles in number order (each with the other pages of its folder
+    nested under it), then the collection's other pages."""
     overview = f"{collection_id}/index.md"
     items: list[NavItem] = [overview] if overview in pages else []
-    principle_pages = set()
+    folders: dict[str, list[str]] = {}  # principle folder → its pages, index.md first
+    for page in pages:
+        parts = PurePosixPath(page).parts
+        if len(parts) >= 3 and f"{parts[0]}/{parts[1]}/index.md" in pages:
+            folders.setdefault(f"{parts[0]}/{parts[1]}/index.md", []).append(page)
+    nested = {page for folder_pages in folders.values() for page in folder_pages}
     for principle in index.in_collection(collection_id):
-        if principle.key.src_uri in pages:
-            items.append({principle.display_title: principle.key.src_uri})
-            principle_pages.add(principle.key.src_uri)
+        src_uri = principle.key.src_uri
+        if src_uri in folders:
+            folder_pages = _index_first(src_uri, folders.pop(src_uri))
+            target: str | list[str] = folder_pages if len(folder_pages) > 1 else src_uri
+            items.append({principle.display_title: target})
     # Pages of the collection that are not principles (about, assessment), and principle
-    # pages too broken to be in the index, so that nothing silently drops out of the nav.
-    items.extend(page for page in pages if page != overview and page not in principle_pages)
+    # folders too broken to be in the index, so that nothing silently drops out of the nav.
+    for page in pages:
+        if page in folders:
+            items.extend(_index_first(page, folders.pop(page)))
+        elif page != overview and page not in nested:
+            items.append(page)
     return items
+
+
+def _index_first(index_page: str, pages: list[str]) -> list[str]:
+    """A folder's pages with its index.md first (Material then links the section to it)."""
+    return [index_page, *sorted(page for page in pages if page != index_page)]
 
 
 def _roles_nav(index: Index, pages: list[str]) -> list[NavItem]:

@@ -6,7 +6,9 @@ from the index, so these pages get the theme, search, the sitemap and link check
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
+from typing import Any
 
 import yaml
 
@@ -96,6 +98,19 @@ def page_template(index: Index, src_uri: str) -> str | None:
     if folder == ROLES_FOLDER:
         return "roles.html" if name == "index.md" else "role.html"
     return None
+
+
+ERROR_TEMPLATE = "content-error.html"
+"""Renders a page whose source file has an error: its messages, none of its content."""
+
+
+def error_page_meta(index: Index, src_uri: str) -> dict[str, Any]:
+    """The front matter a page with errors is rendered with, instead of its own: its title is
+    the principle's (validated) title or a plain description, never the author's raw text."""
+    principle = index.for_page(src_uri)
+    shown = re.sub(r"[^\w./-]", "", src_uri)
+    title = f"{principle.display_title} (bevat fouten)" if principle else f"Fout in {shown}"
+    return {"title": title, "template": ERROR_TEMPLATE, "search": {"exclude": True}}
 
 
 def role_for_page(index: Index, src_uri: str) -> Role | None:

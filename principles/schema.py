@@ -61,14 +61,56 @@ def _quick_check(name: str) -> Any:
     return jsonschema_rs.validator_for(load_schema(name))
 
 
-def validate(data: Any, schema_name: str, rel: str, lines: LineMap) -> list[Problem]:
-    """One problem per invalid field, each at the line of that field."""
+def validate(
+    data: Any,
+    schema_name: str,
+    rel: str,
+    lines: LineMap,
+    invalid_fields: set[str] | None = None,
+) -> list[Problem]:
+    """One problem per invalid field, each at the line of that field (an unknown field at its
+    own line). The top-level fields that are wrong or missing are added to `invalid_fields`."""
     if _quick_check(schema_name).is_valid(data):
         return []
-    return [
-        error(SourceRef(rel, lines.line(err.absolute_path)), _describe(err))
-        for err in _leaf_errors(_validator(schema_name).iter_errors(data))
-    ]
+    problems = []
+    for err in _leaf_errors(_validator(schema_name).iter_errors(data)):
+        path = list(err.absolute_path)
+        for extra in _unknown_fields(err):
+            problems.append(_unknown_field(err, extra, rel, lines.line([*path, extra])))
+            if invalid_fields is not None and not path:
+                invalid_fields.add(extra)
+        if err.validator == "additionalProperties" and _known_fields(err):
+            continue
+        problems.append(error(SourceRef(rel, lines.line(path)), _describe(err)))
+        if invalid_fields is not None:
+            invalid_fields.add(str(path[0]) if path else _missing_field(err))
+    return problems
+
+
+def _known_fields(err: ValidationError) -> dict[str, Any] | None:
+    """The fields a mapping may have, when `err` is about fields it may not."""
+    schema = err.schema
+    if err.validator == "additionalProperties" and isinstance(schema, dict):
+        known = schema.get("properties")
+        if isinstance(known, dict):
+            return known
+    return None
+
+
+def _unknown_fields(err: ValidationError) -> list[str]:
+    known = _known_fields(err)
+    if known is None or not isinstance(err.instance, dict):
+        return []
+    return sorted(str(name) for name in set(err.instance) - set(known))
+
+
+def _unknown_field(err: ValidationError, name: str, rel: str, line: int) -> Problem:
+    hint = did_you_mean(name, _known_fields(err) or {})
+    return error(SourceRef(rel, line), f"unknown field '{name}'{hint}")
+
+
+def _missing_field(err: ValidationError) -> str:
+    return str(err.message).split("'")[1] if err.validator == "required" else ""
 
 
 def _leaf_errors(errors: Iterable[ValidationError]) -> Iterator[ValidationError]:
@@ -104,15 +146,7 @@ def _describe(err: ValidationError) -> str:
     value: Any = err.instance
     match err.validator:
         case "required":
-            missing = str(err.message).split("'")[1]
-            return f"missing required field '{missing}'"
-        case "additionalProperties" if isinstance(err.schema, dict) and isinstance(
-            err.schema.get("properties"), dict
-        ):
-            known: dict[str, Any] = err.schema["properties"]
-            extra = sorted(set(value) - set(known))
-            name = extra[0] if extra else "?"
-            return f"unknown field '{name}'{did_you_mean(name, known)}"
+            return f"missing required field '{_missing_field(err)}'"
         case "enum":
             options = ", ".join(str(option) for option in _as_list(err.validator_value))
             return f"'{field}': {value!r} is not one of: {options}"
@@ -133,6 +167,11 @@ def _describe(err: ValidationError) -> str:
             return f"'{field}' needs at least {err.validator_value} item(s)"
         case "minimum":
             return f"'{field}' must be at least {err.validator_value}, not {value!r}"
+        case "maxLength":
+            return (
+                f"'{field}' is too long ({len(value)} characters; at most "
+                f"{err.validator_value}): shorten it"
+            )
         case "minProperties" | "maxProperties":
             return f"'{field}': each item must be one 'name: value' pair"
         case _:

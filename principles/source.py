@@ -13,12 +13,18 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 import yaml
+from mkdocs.utils.meta import YAML_RE as _FRONT_MATTER
 
 from principles.model import SourceRef
 from principles.problems import Problem, error
 
-# The same delimiters MkDocs uses (mkdocs.utils.meta), so both agree on where the body starts.
-_FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:\.{3}|-{3})[ \t]*(?:\n|\Z)", re.DOTALL)
+# Front matter is recognised with MkDocs' own expression (imported above), so that the check
+# and the build always agree on where the fields end and the body starts.
+
+MAX_FILE_BYTES = 1024 * 1024
+"""A content file larger than this is refused: checking and building stay bounded."""
+MAX_YAML_DEPTH = 20
+"""Front matter nests three levels deep at most; deeper structures are refused."""
 
 YamlPath: TypeAlias = tuple[str | int, ...]
 
@@ -58,11 +64,29 @@ class NotUtf8Error(ContentError):
     """The file's bytes are not UTF-8: not even MkDocs can render it."""
 
 
+class TooLargeError(ContentError):
+    """The file is too large to be checked and built in bounded time."""
+
+
 def read_text(path: Path, rel: str) -> str:
-    """The file as text; a ContentError names the line of the first byte that is not UTF-8."""
+    """The file as text, read as MkDocs reads it: UTF-8 with or without a byte order mark,
+    and Windows (CRLF) or old Mac (CR) line ends turned into LF.
+
+    A ContentError names the line of the first byte that is not UTF-8, or says that the file
+    is too large.
+    """
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise TooLargeError(
+            error(
+                SourceRef(rel, 1),
+                f"file is too large ({size / 1024 / 1024:.1f} MB; at most "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MB): split it or remove what does not belong",
+            )
+        )
     raw = path.read_bytes()
     try:
-        return raw.decode("utf-8-sig")
+        return universal_newlines(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         byte = raw[exc.start : exc.start + 1].hex()
@@ -72,6 +96,11 @@ def read_text(path: Path, rel: str) -> str:
                 f"file is not UTF-8 (byte 0x{byte} cannot be decoded); save it as UTF-8",
             )
         ) from None
+
+
+def universal_newlines(text: str) -> str:
+    """`text` with CRLF and CR line ends as LF: what Python's text mode (and so MkDocs) reads."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 # libyaml's parser when PyYAML has it (several times faster); its nodes carry marks too.
@@ -89,21 +118,89 @@ _Loader.yaml_implicit_resolvers = {
 
 
 def parse_yaml(text: str, rel: str, first_line: int = 1) -> YamlDocument:
-    """Parse one YAML document, keeping line numbers; a ContentError says where it broke."""
-    loader = _Loader(text)
+    """Parse one YAML document, keeping line numbers; a ContentError says where it broke.
+
+    The work is bounded by the text's size: anchors and aliases (which can expand a few lines
+    into billions of values) are refused, and so is nesting deeper than MAX_YAML_DEPTH. A key
+    given twice is an error rather than a value silently lost.
+    """
+    text = universal_newlines(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        _refuse_aliases(text, rel, first_line)
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is not None:
+                _check_nodes(node, rel, first_line)
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         raise ContentError(_yaml_problem(exc, text, rel, first_line)) from None
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, RecursionError) as exc:
         raise ContentError(error(SourceRef(rel, first_line), f"invalid YAML: {exc}")) from None
-    finally:
-        loader.dispose()
     lines: dict[YamlPath, int] = {}
     if node is not None:
         _collect_lines(node, (), first_line, lines)
     return YamlDocument(data, LineMap(lines, first_line))
+
+
+def _refuse_aliases(text: str, rel: str, first_line: int) -> None:
+    """A ContentError at the first anchor (`&name`) or alias (`*name`) of the document."""
+    if "&" not in text and "*" not in text:
+        return  # Neither can occur: no need to read the events.
+    loader = _Loader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                line = first_line + event.start_mark.line
+                raise ContentError(
+                    error(
+                        SourceRef(rel, line),
+                        f"YAML anchors and aliases ('&{event.anchor}', '*{event.anchor}') are "
+                        "not allowed: write the value out in full",
+                    )
+                )
+    finally:
+        loader.dispose()
+
+
+def _check_nodes(root: yaml.Node, rel: str, first_line: int) -> None:
+    """Refuse structures nested too deeply, and keys given twice in one mapping."""
+    problems: list[Problem] = []
+    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_YAML_DEPTH:
+            line = first_line + node.start_mark.line
+            raise ContentError(
+                error(
+                    SourceRef(rel, line),
+                    f"values are nested more than {MAX_YAML_DEPTH} levels deep here; "
+                    "front matter needs three at most",
+                )
+            )
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                line = first_line + key_node.start_mark.line
+                if key in seen:
+                    problems.append(
+                        error(
+                            SourceRef(rel, line),
+                            f"'{key}' is given twice (also on line {seen[key]}); only one value "
+                            "can count: remove or merge one of them",
+                        )
+                    )
+                else:
+                    seen[key] = line
+                stack.append((value_node, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in node.value)
+    if problems:
+        raise ContentError(*problems)
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError, text: str, rel: str, first_line: int) -> Problem:
@@ -145,61 +242,49 @@ class MarkdownSource:
 
 def parse_markdown(text: str, rel: str) -> MarkdownSource:
     """Split front matter from body; a ContentError for an empty file or bad front matter."""
+    text = universal_newlines(text)
     if not text.strip():
         raise ContentError(
             error(SourceRef(rel, 1), "file is empty: a principle needs front matter with a title")
         )
+    document, body, body_first_line = split_front_matter(text, rel)
+    if document is None:
+        raise ContentError(error(SourceRef(rel, 1), _why_no_front_matter(text)))
+    return MarkdownSource(document, body, body_first_line)
+
+
+def split_front_matter(text: str, rel: str) -> tuple[YamlDocument | None, str, int]:
+    """Front matter (None when the page has none), body and the body's first line, for any
+    Markdown page: a page need not have front matter, but what MkDocs reads as front matter
+    must be a valid mapping."""
+    text = universal_newlines(text)
     match = _FRONT_MATTER.match(text)
     if match is None:
-        message = (
-            "front matter is not closed: end it with a line '---'"
-            if text.startswith("---")
-            else "no front matter: start the file with '---', the fields, and '---'"
-        )
-        raise ContentError(error(SourceRef(rel, 1), message))
-    document = parse_yaml(match.group(1) or "", rel, first_line=2)
+        return None, text, 1
+    document = parse_yaml(match.group(1), rel, first_line=2)
     if not isinstance(document.data, dict):
-        kind = "empty" if document.data is None else f"a {type(document.data).__name__}"
+        kind = _kind(document.data)
         raise ContentError(
             error(SourceRef(rel, 2), f"front matter must be a mapping of fields, not {kind}")
         )
-    body_first_line = text.count("\n", 0, match.end()) + 1
-    return MarkdownSource(document, text[match.end() :], body_first_line)
+    return document, text[match.end() :], text.count("\n", 0, match.end()) + 1
 
 
-@dataclass(frozen=True)
-class BodyOutline:
-    """What Leidraad reads from a page body: its top-level tabs and a top-level `# heading`."""
-
-    tabs: tuple[tuple[str, int], ...]
-    h1_line: int | None
+def _kind(data: Any) -> str:
+    return "empty" if data is None else f"a {type(data).__name__}"
 
 
-# The only lines that matter: a fence, a top-level tab, a top-level `# heading`.
-_LANDMARK = re.compile(
-    r'^(?:[ \t]*(?P<fence>`{3,}|~{3,})|===[!+]*[ \t]+"(?P<label>[^"]*)"|(?P<h1># \S))', re.M
-)
-
-
-def outline(body: str, first_line: int) -> BodyOutline:
-    """One pass over the body, skipping fenced code; lines are numbered as in the file."""
-    tabs: list[tuple[str, int]] = []
-    h1_line: int | None = None
-    fence = ""
-    line, position = first_line, 0
-    for match in _LANDMARK.finditer(body):
-        line += body.count("\n", position, match.start())
-        position = match.start()
-        marker = match.group("fence")
-        if marker:
-            if not fence:
-                fence = marker
-            elif marker.startswith(fence):
-                fence = ""
-        elif fence:
-            continue
-        elif match.group("label") is not None:
-            tabs.append((match.group("label"), line))
-        elif h1_line is None:
-            h1_line = line
-    return BodyOutline(tuple(tabs), h1_line)
+def _why_no_front_matter(text: str) -> str:
+    """Why MkDocs would not see front matter at the start of `text`."""
+    first, _, rest = text.partition("\n")
+    if first.rstrip(" \t") != "---":
+        return "no front matter: start the file with '---', the fields, and '---'"
+    if re.match(r"(?:\.{3}|-{3})[ \t]*(?:\n|\Z)", rest):
+        return "front matter is empty: a principle needs at least 'title:'"
+    last = rest.rstrip(" \t").rpartition("\n")[2]
+    if last in ("---", "...") and not rest.endswith("\n"):
+        return (
+            "the closing '---' is the last line without a line break after it, so the fields "
+            "would be shown as text: press Enter after the closing '---'"
+        )
+    return "front matter is not closed: end it with a line '---'"

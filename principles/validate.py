@@ -22,7 +22,8 @@ def link(
     _check_numbers(drafts, problems)
     _register_aliases(index, drafts, known, problems)
     for draft in drafts:
-        index.principles[draft.principle.key] = draft.principle
+        if not draft.broken:
+            index.principles[draft.principle.key] = draft.principle
     for draft in drafts:
         own = draft.principle.key
         relations = _resolve_all(index, own, draft.relations, known, problems)
@@ -32,6 +33,8 @@ def link(
                 problems.append(
                     error(ref.source, f"'{ref.text}' is in both 'relations' and 'derived_from'")
                 )
+        if draft.broken:
+            continue  # Its references are checked; it is not a principle of the site.
         index.principles[own] = dataclasses.replace(
             draft.principle, relations=tuple(relations), derived_from=tuple(derived)
         )
@@ -63,6 +66,8 @@ def _register_aliases(
 ) -> None:
     for draft in drafts:
         own = draft.principle.key
+        if draft.broken:
+            continue
         for ref in draft.aliases:
             alias = PrincipleKey(own.collection, ref.text)
             if alias in known:

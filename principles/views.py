@@ -11,7 +11,15 @@ from jinja2 import Environment
 
 from principles import relation_map
 from principles.index import Index
-from principles.model import Action, ActionStatus, Principle, PrincipleKey, Relevance, Role
+from principles.model import (
+    RELATED_PRINCIPLES_TITLE,
+    Action,
+    ActionStatus,
+    Principle,
+    PrincipleKey,
+    Relevance,
+    Role,
+)
 
 
 def template_globals(index: Index) -> dict[str, Any]:
@@ -148,6 +156,6 @@ def generated_sections(
     if not cards_placed_by_page and index.actions_for(principle):
         after.append(("Direct aan de slag", "direct-aan-de-slag"))
     if index.graph.neighbours(principle.key):
-        after.append(("Gerelateerde principes", "gerelateerde-principes"))
+        after.append((RELATED_PRINCIPLES_TITLE, "gerelateerde-principes"))
     after.append(("Delen en insluiten", "delen-en-insluiten"))
     return before, after

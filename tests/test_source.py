@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from principles.source import ContentError, outline, parse_markdown, parse_yaml
+from principles.body import outline
+from principles.source import ContentError, parse_markdown, parse_yaml
 
 BODY = """\
 Intro.
@@ -34,8 +35,13 @@ Intro.
 
 def test_outline_finds_top_level_tabs_and_heading_outside_code() -> None:
     found = outline(BODY, first_line=10)
-    assert found.tabs == (("Jurist", 17), ("Developer", 31))
-    assert found.h1_line == 29
+    assert [(tab.label, tab.line) for tab in found.tabs] == [("Jurist", 17), ("Developer", 31)]
+    assert [(heading.text, heading.line) for heading in found.h1] == [("Echte kop", 29)]
+    # The code after the Jurist tab ends its set; the last tab has no content.
+    assert [(p.source.line, p.message.split(":")[0]) for p in found.problems] == [
+        (31, "this tab starts a new set of tabs"),
+        (31, 'tab "Developer" is empty'),
+    ]
 
 
 def test_front_matter_lines_follow_the_file() -> None:

@@ -1,0 +1,358 @@
+"""Reading a page body as Markdown readers of it will see it: its tabs, its headings and its
+raw HTML, each with the line it is on.
+
+One pass over the lines finds what is code (fenced, indented, inline) and leaves it alone;
+the rest is searched for tabs, `# headings`, links and HTML tags. The problems found here
+concern any Markdown page; what they mean for a principle (roles, title) is `principles.load`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from principles.model import SourceRef
+from principles.problems import Problem, error, warning
+
+
+@dataclass(frozen=True)
+class Tab:
+    """A top-level content tab (`=== "Label"`): its label, line and which tab set it is in."""
+
+    label: str
+    line: int
+    tab_set: int
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A Markdown heading outside code and raw HTML."""
+
+    level: int
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class BodyOutline:
+    tabs: tuple[Tab, ...]
+    headings: tuple[Heading, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def h1(self) -> tuple[Heading, ...]:
+        return tuple(heading for heading in self.headings if heading.level == 1)
+
+
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
+_TAB = re.compile(r'^===[!+]*[ \t]+"(?P<label>[^"]*)"')
+_NEW_TAB_SET = re.compile(r"^===\+?!")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# Lines whose indented continuation is content, not code: tabs, admonitions, lists.
+_OPENER = re.compile(r"^([ \t]*)(?:(?:===|!!!|\?\?\?)\S*[ \t]|[-*+][ \t]+|\d{1,9}[.)][ \t]+)")
+_MAY_HAVE_HEADING = re.compile(r"^ {0,3}#", re.M)
+NUMBERED_TITLE = re.compile(r"^\s*(\d+)\s*\.\s*(.*)$", re.DOTALL)
+"""A title that starts with its number: `9. Integreer en pas technologie aan`."""
+_INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_TAG = re.compile(
+    r"<(?P<end>/)?(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<attrs>(?:\s[^<>]*?)?)(?P<selfclose>/)?>",
+    re.DOTALL,
+)
+_ATTRIBUTE = re.compile(r"""(?P<name>[^\s=/>"']+)(?:\s*=\s*(?P<value>"[^"]*"|'[^']*'|[^\s>]+))?""")
+_SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+# The address of an inline link `[text](url)` or of a reference `[name]: url`.
+_MARKDOWN_LINK_URL = re.compile(
+    r"\]\(\s*<?(?P<url>[^)\s>]*)|^ {0,3}\[[^\]]+\]:\s*<?(?P<ref>\S+)", re.M
+)
+_AUTOLINK = re.compile(r"<(?P<url>(?:javascript|vbscript|data):[^>\s]*)>", re.IGNORECASE)
+
+VOID_ELEMENTS = frozenset(
+    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+     "track", "wbr")
+)  # fmt: skip
+# Elements whose end tag HTML lets authors leave out.
+_OPTIONAL_END = frozenset(
+    ("p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup",
+     "colgroup")
+)  # fmt: skip
+_REFUSED_ELEMENTS = {
+    "script": "scripts do not run on this site",
+    "iframe": "embedded pages load from other sites, which this site never does",
+    "frame": "embedded pages load from other sites, which this site never does",
+    "frameset": "embedded pages load from other sites, which this site never does",
+    "object": "embedded objects load from other sites, which this site never does",
+    "embed": "embedded objects load from other sites, which this site never does",
+    "applet": "embedded objects load from other sites, which this site never does",
+    "form": "forms on this site send nothing anywhere",
+    "input": "form fields on this site send nothing anywhere",
+    "button": "buttons in a page body do nothing on this site",
+    "select": "form fields on this site send nothing anywhere",
+    "textarea": "form fields on this site send nothing anywhere",
+    "base": "it would change where every link of the page points",
+    "meta": "page settings belong to the theme, not to a page body",
+    "link": "page settings belong to the theme, not to a page body",
+    "html": "the page around the body is generated",
+    "head": "the page around the body is generated",
+    "body": "the page around the body is generated",
+    "title": "the page title comes from the front matter",
+}
+_URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "srcdoc"})
+
+
+def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
+    """Tabs, headings and problems of a body whose first line is line `first_line` of `rel`."""
+    lines = body.split("\n")
+    masked = _mask_code(lines)
+    text = _COMMENT.sub(lambda m: _blank(m.group()), "\n".join(masked))
+    text = _INLINE_CODE.sub(lambda m: _blank(m.group()), text)
+    problems: list[Problem] = []
+
+    def at(offset: int) -> SourceRef:
+        return SourceRef(rel, first_line + text.count("\n", 0, offset))
+
+    raw_lines = _check_html(text, at, problems)
+    _check_links(text, at, problems)
+    visible = text.split("\n")
+    tabs = _tabs(lines, visible, first_line, rel, problems)
+    headings = tuple(
+        Heading(len(match.group(1)), (match.group(2) or "").strip(), first_line + number)
+        for number, line in enumerate(visible)
+        if number not in raw_lines and (match := _ATX.match(line))
+    )
+    return BodyOutline(tuple(tabs), headings, tuple(problems))
+
+
+def title_heading(body: BodyOutline, title: str) -> Heading | None:
+    """The body's first heading when it is a `# heading` that repeats the title (as pages
+    written for other MkDocs sites have): Leidraad drops it, since it renders the title."""
+    if body.headings and body.headings[0].level == 1:
+        first = body.headings[0]
+        if comparable_title(first.text) == comparable_title(title):
+            return first
+    return None
+
+
+def comparable_title(title: str) -> str:
+    """A title without its number, case and extra spaces: '9.  Integreer' ~ 'integreer'."""
+    numbered = NUMBERED_TITLE.match(title)
+    words = numbered.group(2) if numbered else title
+    return " ".join(words.split()).casefold()
+
+
+def without_title_heading(markdown: str, title: str) -> str:
+    """`markdown` without its first `# heading` if that repeats the title (see
+    `title_heading`): the page template renders the title already."""
+    if not _MAY_HAVE_HEADING.search(markdown):
+        return markdown
+    heading = title_heading(outline(markdown, 1), title)
+    if heading is None:
+        return markdown
+    lines = markdown.split("\n")
+    del lines[heading.line - 1]
+    return "\n".join(lines)
+
+
+def _blank(text: str) -> str:
+    """`text` with every character but line breaks replaced by a space (keeps offsets)."""
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _mask_code(lines: list[str]) -> list[str]:
+    """The lines with fenced and indented code blanked out."""
+    masked: list[str] = []
+    fence = ""
+    openers: list[tuple[int, int]] = []  # (indent of the opener, indent of its content)
+    previous_blank = True
+    in_code = False
+    for line in lines:
+        if fence:
+            masked.append("")
+            closing = _FENCE.match(line)
+            if closing and closing.group(1).startswith(fence) and not closing.group(2).strip():
+                fence = ""
+            continue
+        if not line.strip():
+            masked.append(line)
+            previous_blank = True
+            continue
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        while openers and openers[-1][0] >= indent:
+            openers.pop()
+        container = openers[-1][1] if openers else 0
+        if indent >= container + 4 and (previous_blank or in_code):
+            masked.append("")
+            in_code = True
+            previous_blank = False
+            continue
+        in_code = False
+        previous_blank = False
+        opening = _FENCE.match(line)
+        if opening:
+            fence = opening.group(1)
+            masked.append("")
+            continue
+        opener = _OPENER.match(line)
+        if opener:
+            content = len(opener.group(0).expandtabs(4))
+            openers.append((indent, indent + 4 if line.lstrip()[0] in "=!?" else content))
+        masked.append(line)
+    return masked
+
+
+def _check_html(text: str, at: Callable[[int], SourceRef], problems: list[Problem]) -> set[int]:
+    """Check every raw HTML tag; returns the lines (0-based) inside raw HTML blocks, where
+    Markdown is not read (no headings there)."""
+    open_elements: list[tuple[str, int, bool]] = []  # name, offset, markdown inside
+    raw_lines: set[int] = set()
+    for match in _TAG.finditer(text):
+        name = match.group("name").lower()
+        where = at(match.start())
+        if match.group("end"):
+            if name in VOID_ELEMENTS:
+                continue
+            depth = next(
+                (i for i in range(len(open_elements) - 1, -1, -1) if open_elements[i][0] == name),
+                None,
+            )
+            if depth is None:
+                problems.append(
+                    error(
+                        where,
+                        f"closing tag </{name}> has no opening <{name}> before it: it would close "
+                        "part of the page's layout; remove it",
+                    )
+                )
+                continue
+            for inner, offset, _ in open_elements[depth + 1 :]:
+                if inner not in _OPTIONAL_END:
+                    problems.append(_never_closed(inner, at(offset), f"before </{name}>"))
+            _, offset, markdown = open_elements[depth]
+            del open_elements[depth:]
+            if not markdown:
+                start = text.count("\n", 0, offset)
+                raw_lines.update(range(start, text.count("\n", 0, match.end()) + 1))
+            continue
+        attributes = match.group("attrs") or ""
+        _check_element(name, attributes, where, problems)
+        if name not in VOID_ELEMENTS and not match.group("selfclose"):
+            markdown = re.search(r"(?:^|\s)markdown(?:\s|=|$)", attributes) is not None
+            open_elements.append((name, match.start(), markdown))
+    for name, offset, _ in open_elements:
+        if name not in _OPTIONAL_END:
+            problems.append(_never_closed(name, at(offset), "in this page"))
+    return raw_lines
+
+
+def _never_closed(name: str, where: SourceRef, scope: str) -> Problem:
+    return error(
+        where,
+        f"<{name}> is never closed {scope}: add </{name}> where it should end, or the rest of "
+        "the page (and what Leidraad adds after it) ends up inside it",
+    )
+
+
+def _check_element(name: str, attributes: str, where: SourceRef, problems: list[Problem]) -> None:
+    if name in _REFUSED_ELEMENTS:
+        problems.append(
+            error(where, f"<{name}> is not allowed in a page: {_REFUSED_ELEMENTS[name]}")
+        )
+    elif name == "style":
+        problems.append(
+            warning(
+                where,
+                "<style> has no effect: the site's security policy blocks styles in pages; "
+                "remove it (the theme provides the layout)",
+            )
+        )
+    for attribute in _ATTRIBUTE.finditer(attributes):
+        attribute_name = attribute.group("name").lower()
+        value = (attribute.group("value") or "").strip("\"'")
+        if attribute_name.startswith("on"):
+            problems.append(
+                error(
+                    where,
+                    f"attribute '{attribute_name}' on <{name}> is not allowed: scripts do not run "
+                    "on this site",
+                )
+            )
+        elif attribute_name == "style":
+            problems.append(
+                warning(
+                    where,
+                    f'style="…" on <{name}> has no effect: the site\'s security policy blocks '
+                    "styles in pages; remove it",
+                )
+            )
+        elif attribute_name in _URL_ATTRIBUTES and _SCRIPT_URL.match(value):
+            problems.append(_script_url(where, value))
+
+
+def _script_url(where: SourceRef, url: str) -> Problem:
+    scheme = url.strip().partition(":")[0].lower()
+    return error(
+        where,
+        f"link to a '{scheme}:' address is not allowed: link to a page or a web address "
+        "(https://…)",
+    )
+
+
+def _check_links(text: str, at: Callable[[int], SourceRef], problems: list[Problem]) -> None:
+    for match in _MARKDOWN_LINK_URL.finditer(text):
+        url = match.group("url") or match.group("ref") or ""
+        if _SCRIPT_URL.match(url):
+            problems.append(_script_url(at(match.start()), url))
+    for match in _AUTOLINK.finditer(text):
+        problems.append(_script_url(at(match.start()), match.group("url")))
+
+
+def _tabs(
+    lines: list[str], visible: list[str], first_line: int, rel: str, problems: list[Problem]
+) -> list[Tab]:
+    """Top-level tabs, numbered by tab set; an empty tab and a set broken in two are errors.
+
+    `visible` are the lines with code blanked out (a tab line in code is no tab); indentation
+    is read from the real `lines`.
+    """
+    tabs: list[Tab] = []
+    in_set = previous_empty = False
+    breaker: int | None = None  # The line that ended the last tab set.
+    for number, line in enumerate(visible):
+        match = _TAB.match(line)
+        if match:
+            tab = Tab(match.group("label"), first_line + number, tabs[-1].tab_set if tabs else 0)
+            explicit_new_set = _NEW_TAB_SET.match(line) is not None
+            if not in_set or explicit_new_set:
+                tab = Tab(tab.label, tab.line, tab.tab_set + 1)
+                if breaker is not None and not previous_empty and not explicit_new_set:
+                    problems.append(
+                        error(
+                            SourceRef(rel, tab.line),
+                            f"this tab starts a new set of tabs: line {first_line + breaker} "
+                            "above is not indented, so it ended the tabs before it; indent it "
+                            "with four spaces to keep all tabs together",
+                        )
+                    )
+            tabs.append(tab)
+            previous_empty = _is_empty_tab(lines, number)
+            if previous_empty:
+                problems.append(
+                    error(
+                        SourceRef(rel, tab.line),
+                        f'tab "{tab.label}" is empty: indent the text that belongs in it with '
+                        "four spaces",
+                    )
+                )
+            in_set, breaker = True, None
+        elif in_set and lines[number].strip() and not lines[number].startswith(("    ", "\t")):
+            in_set, breaker = False, number
+    return tabs
+
+
+def _is_empty_tab(lines: list[str], number: int) -> bool:
+    """Whether the first non-blank line after the tab on line `number` is not indented."""
+    for line in lines[number + 1 :]:
+        if line.strip():
+            return not line.startswith(("    ", "\t"))
+    return True

@@ -1,0 +1,395 @@
+"""Content as real editors and other MkDocs sites write it: Windows files, raw HTML, tabs and
+headings written by hand, pages beside a principle, hostile YAML. Each case is accepted and
+rendered as written, or gives one message at the right file and line — from the library, from
+`principles check` and from a build — and the rest of the site is built all the same."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from principles.cli import main
+from principles.load import load_index
+from principles.source import MAX_FILE_BYTES
+from tests.conftest import BuildResult, page, tiny_tree
+from tests.html import soup
+
+
+def soup_of(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "lxml")
+
+
+EEN = "alpha/een/index.md"
+TWEE = "alpha/twee/index.md"
+FRONT = 'title: "1. Een"\nrelations: [twee]\n'
+"""Valid front matter of `een`; its body starts on line 5."""
+ERROR, WARNING = "error", "warning"
+
+
+def with_een(body: str, front_matter: str = FRONT) -> dict[str, str | bytes]:
+    tree = tiny_tree()
+    tree[EEN] = page(front_matter, body)
+    return tree
+
+
+def with_file(rel: str, content: str | bytes) -> dict[str, str | bytes]:
+    return {**tiny_tree(), rel: content}
+
+
+# (id, tree, file, line, severity, words the message must contain)
+CASES: list[tuple[str, dict[str, str | bytes], str, int, str, str]] = [
+    (
+        "duplicate-key",
+        with_een("\nTekst.\n", FRONT + 'title: "1. Eentje"\n'),
+        EEN, 4, ERROR, "'title' is given twice (also on line 2)",
+    ),
+    (
+        "yaml-alias",
+        with_een("\nTekst.\n", 'title: &t "1. Een"\nsummary: *t\nrelations: [twee]\n'),
+        EEN, 2, ERROR, "YAML anchors and aliases ('&t', '*t') are not allowed",
+    ),
+    (
+        "billion-laughs",
+        with_een(
+            "\nTekst.\n",
+            FRONT
+            + 'a: &a ["x","x","x","x","x","x","x","x","x"]\n'
+            + "".join(
+                f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n"
+                for i in range(8)
+            ),
+        ),
+        EEN, 4, ERROR, "YAML anchors and aliases",
+    ),
+    (
+        "nested-too-deep",
+        with_een("\nTekst.\n", FRONT + "summary:\n" + "".join(
+            "  " * (level + 1) + f"n{level}:\n" for level in range(25)
+        ) + "  " * 26 + "x\n"),
+        EEN, 25, ERROR, "nested more than 20 levels deep",
+    ),
+    (
+        "too-large",
+        with_een("\n" + "Tekst. " * (MAX_FILE_BYTES // 7 + 1) + "\n"),
+        EEN, 1, ERROR, "file is too large",
+    ),
+    (
+        "closing-dashes-without-line-break",
+        with_file(EEN, '---\ntitle: "1. Een"\nrelations: [twee]\n---'),
+        EEN, 1, ERROR, "press Enter after the closing '---'",
+    ),
+    (
+        "unknown-field-on-its-own-line",
+        with_een("\nTekst.\n", FRONT + "summary: Iets.\nrelaties: [twee]\n"),
+        EEN, 5, ERROR, "unknown field 'relaties' (did you mean 'relations'?)",
+    ),
+    (
+        "high-role-without-tab-at-its-line",
+        with_een(
+            '\n=== "Jurist"\n\n    Tekst.\n',
+            FRONT + "roles:\n  jurist: low\n  developer: high\n",
+        ),
+        EEN, 6, WARNING, "role 'developer' has relevance 'high' but the page has no",
+    ),
+    (
+        "stray-closing-div",
+        with_een("\nTekst.\n\n</div>\n\nMeer tekst.\n"),
+        EEN, 8, ERROR, "closing tag </div> has no opening <div>",
+    ),
+    (
+        "unclosed-div",
+        with_een('\nTekst.\n\n<div class="kader">\n\nMeer tekst.\n'),
+        EEN, 8, ERROR, "<div> is never closed",
+    ),
+    (
+        "inline-style",
+        with_een('\n<p style="color: red">Rood</p>\n'),
+        EEN, 6, WARNING, 'style="…" on <p> has no effect',
+    ),
+    (
+        "style-element",
+        with_een("\nTekst.\n\n<style>p { color: red }</style>\n"),
+        EEN, 8, WARNING, "<style> has no effect",
+    ),
+    (
+        "script",
+        with_een("\nTekst.\n\n<script>alert(1)</script>\n"),
+        EEN, 8, ERROR, "<script> is not allowed",
+    ),
+    (
+        "event-handler",
+        with_een('\n<img src="x.png" alt="" onerror="alert(1)">\n'),
+        EEN, 6, ERROR, "attribute 'onerror' on <img> is not allowed",
+    ),
+    (
+        "form",
+        with_een('\n<form action="/x">\n</form>\n'),
+        EEN, 6, ERROR, "<form> is not allowed",
+    ),
+    ("button", with_een("\n<button>Klik</button>\n"), EEN, 6, ERROR, "<button> is not allowed"),
+    ("input", with_een('\n<input type="text">\n'), EEN, 6, ERROR, "<input> is not allowed"),
+    (
+        "iframe",
+        with_een('\n<iframe src="https://example.org/"></iframe>\n'),
+        EEN, 6, ERROR, "<iframe> is not allowed",
+    ),
+    (
+        "javascript-link",
+        with_een("\nTekst met [een link](javascript:alert(1)).\n"),
+        EEN, 6, ERROR, "link to a 'javascript:' address is not allowed",
+    ),
+    (
+        "javascript-href",
+        with_een('\n<a href=" JavaScript:alert(1)">klik</a>\n'),
+        EEN, 6, ERROR, "link to a 'javascript:' address is not allowed",
+    ),
+    (
+        "tab-not-indented",
+        with_een('\n=== "Developer"\n\nBouw het.\n', FRONT + "roles: {developer: low}\n"),
+        EEN, 7, ERROR, 'tab "Developer" is empty: indent the text',
+    ),
+    (
+        "tab-set-broken-in-two",
+        with_een(
+            '\n=== "Developer"\n\n    Bouw het.\n\nLos.\n\n=== "Jurist"\n\n    Toets het.\n',
+            FRONT + "roles: {developer: low, jurist: low}\n",
+        ),
+        EEN, 13, ERROR, "this tab starts a new set of tabs: line 11 above is not indented",
+    ),
+    (
+        "second-h1",
+        with_een("\n# Een\n\nTekst.\n\n# Nog een kop\n"),
+        EEN, 10, WARNING, "remove this '# heading'",
+    ),
+    (
+        "h1-that-is-not-the-title",
+        with_een("\n# Inleiding\n\nTekst.\n"),
+        EEN, 6, WARNING, "remove this '# heading'",
+    ),
+    (
+        "hand-written-related-list",
+        with_een("\nTekst.\n\n## Gerelateerde principes\n\n- [Twee](../twee/index.md)\n"),
+        EEN, 8, WARNING, "Leidraad generates the list of related principles",
+    ),
+    (
+        "relations-on-a-sub-page",
+        with_file("alpha/een/fases.md", "---\ntitle: Fases\nrelations: [twee]\n---\n\nTekst.\n"),
+        "alpha/een/fases.md", 3, ERROR, "'relations' belongs in the principle's own page",
+    ),
+    (
+        "broken-yaml-on-an-ordinary-page",
+        with_file("alpha/over.md", "---\ntitle: [Over\n---\n\nTekst.\n"),
+        "alpha/over.md", 2, ERROR, "invalid YAML",
+    ),
+    (
+        "script-on-an-ordinary-page",
+        with_file("over.md", "# Over\n\n<script>alert(1)</script>\n"),
+        "over.md", 3, ERROR, "<script> is not allowed",
+    ),
+]  # fmt: skip
+IDS = [case[0] for case in CASES]
+PARAMS = [case[1:] for case in CASES]
+FIELDS = ("tree", "rel", "line", "severity", "words")
+
+
+@pytest.mark.parametrize(FIELDS, PARAMS, ids=IDS)
+def test_library_reports_one_located_problem(
+    docs: Callable[..., Path],
+    tree: dict[str, str | bytes],
+    rel: str,
+    line: int,
+    severity: str,
+    words: str,
+) -> None:
+    index = load_index(docs(tree))
+    found = [(p.source.path, p.source.line, p.severity.value) for p in index.problems]
+    assert found == [(rel, line, severity)], index.problems
+    assert words in index.problems[0].message
+
+
+@pytest.mark.parametrize(FIELDS, PARAMS, ids=IDS)
+def test_check_prints_it_with_path_and_line(
+    docs: Callable[..., Path],
+    capsys: pytest.CaptureFixture[str],
+    tree: dict[str, str | bytes],
+    rel: str,
+    line: int,
+    severity: str,
+    words: str,
+) -> None:
+    docs_dir = docs(tree)
+    assert main(["check", str(docs_dir)]) == (1 if severity == ERROR else 0)
+    out, err = capsys.readouterr()
+    first, summary = out.splitlines()[:2]
+    prefix = "" if severity == ERROR else "warning: "
+    assert first.startswith(f"{docs_dir}/{rel}:{line}: {prefix}")
+    assert words in first
+    counts = (1, 0) if severity == ERROR else (0, 1)
+    assert summary.startswith(f"{counts[0]} error(s), {counts[1]} warning(s)")
+    assert "Traceback" not in out + err
+
+
+@pytest.mark.parametrize(FIELDS, PARAMS, ids=IDS)
+def test_build_reports_it_shows_no_author_content_for_an_error_and_keeps_the_site(
+    build: Callable[..., BuildResult],
+    tree: dict[str, str | bytes],
+    rel: str,
+    line: int,
+    severity: str,
+    words: str,
+) -> None:
+    result = build(tree)
+    assert not result.aborted
+    assert len(result.leidraad_messages) == 1, result.leidraad_messages
+    assert f"{rel}:{line}: " in result.leidraad_messages[0]
+    assert words in result.leidraad_messages[0]
+    built = result.html(re.sub(r"(index)?\.md$", "", rel).rstrip("/") + "/index.html")
+    if severity == ERROR:
+        article = str(soup_of(built).select_one("article"))
+        assert "Deze pagina wordt niet getoond: het bronbestand bevat fouten" in article
+        assert f"Regel {line}: " in article
+        for raw in ("<script", "onerror=", "Meer tekst", "<iframe", "<form", "<button", "Klik"):
+            assert raw not in article
+    other = TWEE if rel == EEN else EEN
+    assert (result.site_dir / other.replace(".md", ".html")).is_file()
+    assert (result.site_dir / "alpha/index.html").is_file()
+
+
+def test_schema_errors_do_not_hide_the_other_problems_of_the_file(
+    docs: Callable[..., Path],
+) -> None:
+    tree = with_een(
+        '\n=== "Jurrist"\n\n    Tekst.\n',
+        'title: "1. Een"\nroles:\n  developer: hoog\nderived_from: [twe]\n',
+    )
+    index = load_index(docs(tree))
+    assert [(p.source.line, p.message.split(" (")[0]) for p in index.problems] == [
+        (4, "'roles.developer': 'hoog' is not one of: high, medium, low"),
+        (5, "unknown principle 'twe'"),
+        (8, 'tab "Jurrist" matches no role'),
+    ]
+
+
+LF_PAGE = (
+    '---\ntitle: "1. Een"\nsummary: De eerste.\nrelations: [twee]\n'
+    "roles:\n  developer: high\n  jurist: low\n---\n\nInleiding.\n\n"
+    '=== "Developer"\n\n    Bouw het.\n\n=== "Jurist"\n\n    Toets het.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        LF_PAGE.replace("\n", "\r\n").encode(),
+        b"\xef\xbb\xbf" + LF_PAGE.encode(),
+        b"\xef\xbb\xbf" + LF_PAGE.replace("\n", "\r\n").encode(),
+        LF_PAGE.replace("\n", "\r").encode(),
+    ],
+    ids=["crlf", "bom", "bom-and-crlf", "old-mac-cr"],
+)
+def test_windows_files_are_read_and_built_exactly_like_lf(
+    build: Callable[..., BuildResult], docs: Callable[..., Path], encoded: bytes
+) -> None:
+    lf = load_index(docs(with_file(EEN, LF_PAGE)))
+    windows = load_index(docs(with_file(EEN, encoded)))
+    assert windows.problems == lf.problems == []
+    assert windows.principles == lf.principles
+    assert main(["check", str(docs(with_file(EEN, encoded)))]) == 0
+
+    def article(result: BuildResult) -> str:
+        content = soup(result.site_dir / "alpha/een/index.html").select_one("article")
+        assert content is not None
+        return re.sub(r'<time datetime="[^"]*">[^<]*</time>', "", str(content))
+
+    assert article(build(with_file(EEN, encoded))) == article(build(with_file(EEN, LF_PAGE)))
+
+
+def test_a_title_heading_like_other_mkdocs_sites_write_it_is_dropped(
+    build: Callable[..., BuildResult],
+) -> None:
+    result = build(with_een("\n# 1. Een\n\nTekst.\n\n## Achtergrond\n\nMeer.\n"))
+    assert result.leidraad_messages == []
+    html = soup(result.site_dir / "alpha/een/index.html")
+    assert [h1.get_text(strip=True) for h1 in html.find_all("h1")] == ["1. Een"]
+    assert html.find("h2", id="achtergrond") is not None
+
+
+def test_pages_beside_a_principle_are_nested_under_it(build: Callable[..., BuildResult]) -> None:
+    tree = tiny_tree()
+    tree["alpha/een/fases.md"] = "---\ntitle: Fases\n---\n\nDe fases van Een.\n"
+    tree["alpha/over.md"] = "# Over Alpha\n\nTekst.\n"
+    result = build(tree, strict=True)
+    assert not result.aborted, result.leidraad_messages
+    nav = soup(result.site_dir / "alpha/een/fases/index.html").select_one("nav.md-nav--primary")
+    assert nav is not None
+    section = next(
+        item
+        for item in nav.select("li.md-nav__item--nested")
+        if item.find("a", href="../") and "Een" in item.get_text()
+    )
+    assert section.find("a", href="./") is not None  # Fases is inside Een's section.
+    assert "Fases" in section.get_text()
+    assert "Over Alpha" in (result.site_dir / "alpha/over/index.html").read_text("utf-8")
+
+
+def test_markdown_written_for_material_sites_renders_as_written(
+    build: Callable[..., BuildResult],
+) -> None:
+    body = """
+    - [x] Besluit genomen
+    - [ ] Getoetst
+
+    Klaar :material-check: en blij :smile:
+
+    ??? note "Meer lezen"
+
+        Ingeklapte tekst.
+
+    Een alinea met een klasse.
+    { .ld-test-class }
+
+    ==gemarkeerd==, ^^ingevoegd^^ en ~~geschrapt~~; druk ++ctrl+s++.
+    """
+    result = build(with_een(body), strict=True)
+    assert not result.aborted, result.leidraad_messages
+    html = soup(result.site_dir / "alpha/een/index.html")
+    assert len(html.select("ul.task-list input[type=checkbox][disabled]")) == 2
+    assert html.select_one("span.twemoji svg") is not None  # :material-check:, inline
+    assert html.select_one("details summary") is not None
+    assert html.select_one("details").get_text().count("Ingeklapte tekst") == 1  # type: ignore[union-attr]
+    assert html.select_one("p.ld-test-class") is not None
+    assert html.select_one("mark") is not None and html.select_one("ins") is not None
+    assert html.select_one("del") is not None and html.select_one("kbd") is not None
+    assert ":material-check:" not in html.get_text()
+
+
+def test_an_errored_page_publishes_none_of_its_raw_text(build: Callable[..., BuildResult]) -> None:
+    tree = tiny_tree()
+    tree[EEN] = page('title: "1. <script>alert(1)</script>"\nrelations: [twee]\n', "\nTekst.\n")
+    tree[TWEE] = page('title: "2. Twee\nsummary: [\n', "\nGeheim.\n")
+    result = build(tree)
+    assert not result.aborted
+    for html_file in result.site_dir.rglob("*.html"):
+        text = html_file.read_text("utf-8")
+        assert "<script>alert" not in text, html_file
+        assert "summary: [" not in text, html_file  # The broken front matter is not shown.
+    twee = soup(result.site_dir / "alpha/twee/index.html")
+    assert twee.find("h1").get_text(strip=True) == "Fout in alpha/twee/index.md"  # type: ignore[union-attr]
+    assert "Geheim" not in twee.get_text()
+    assert "Regel 2: invalid YAML" in twee.get_text()
+
+
+def test_hostile_yaml_is_refused_quickly_by_the_check(
+    docs: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The billion laughs: nine levels of nine aliases would be 387 million values."""
+    laughs = 'lol0: &lol0 "lol"\n' + "".join(
+        f"lol{i}: &lol{i} [{', '.join([f'*lol{i - 1}'] * 9)}]\n" for i in range(1, 10)
+    )
+    docs_dir = docs(with_een("\nTekst.\n", FRONT + laughs))
+    assert main(["check", str(docs_dir)]) == 1
+    assert "YAML anchors and aliases" in capsys.readouterr().out
