@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import Browser, expect
 
 from principles.cli import main
 from principles.load import load_index
 from principles.source import MAX_FILE_BYTES
+from tests.browser import axe_violations, serve, visit
 from tests.conftest import BuildResult, page, tiny_tree
 from tests.html import soup
 
@@ -76,6 +78,11 @@ CASES: list[tuple[str, dict[str, str | bytes], str, int, str, str]] = [
         "too-large",
         with_een("\n" + "Tekst. " * (MAX_FILE_BYTES // 7 + 1) + "\n"),
         EEN, 1, ERROR, "file is too large",
+    ),
+    (
+        "title-too-long",
+        with_een("\nTekst.\n", f'title: "1. {"Lang " * 40}"\nrelations: [twee]\n'),
+        EEN, 2, ERROR, "'title' is too long (203 characters; at most 150)",
     ),
     (
         "closing-dashes-without-line-break",
@@ -358,6 +365,9 @@ def test_markdown_written_for_material_sites_renders_as_written(
     assert not result.aborted, result.leidraad_messages
     html = soup(result.site_dir / "alpha/een/index.html")
     assert len(html.select("ul.task-list input[type=checkbox][disabled]")) == 2
+    # Each checkbox is labelled by its task, for screen readers.
+    labels = [label.get_text(strip=True) for label in html.select("label.task-list-control")]
+    assert labels == ["Besluit genomen", "Getoetst"]
     assert html.select_one("span.twemoji svg") is not None  # :material-check:, inline
     assert html.select_one("details summary") is not None
     assert html.select_one("details").get_text().count("Ingeklapte tekst") == 1  # type: ignore[union-attr]
@@ -365,6 +375,8 @@ def test_markdown_written_for_material_sites_renders_as_written(
     assert html.select_one("mark") is not None and html.select_one("ins") is not None
     assert html.select_one("del") is not None and html.select_one("kbd") is not None
     assert ":material-check:" not in html.get_text()
+    assert "\N{SMILING FACE WITH OPEN MOUTH AND SMILING EYES}" in html.get_text()
+    assert html.select("article img") == []  # No emoji image from another host.
 
 
 def test_an_errored_page_publishes_none_of_its_raw_text(build: Callable[..., BuildResult]) -> None:
@@ -393,3 +405,39 @@ def test_hostile_yaml_is_refused_quickly_by_the_check(
     docs_dir = docs(with_een("\nTekst.\n", FRONT + laughs))
     assert main(["check", str(docs_dir)]) == 1
     assert "YAML anchors and aliases" in capsys.readouterr().out
+
+
+@pytest.mark.browser
+def test_error_page_and_material_markdown_pass_the_browser_gates(
+    build: Callable[..., BuildResult], browser: Browser
+) -> None:
+    """The error page and a page full of Material Markdown: no axe violation, no CSP
+    violation, no request to another host, and the messages are readable."""
+    tree = with_een(
+        '\n- [x] Gedaan\n\nKlaar :material-check: :smile:\n\n??? note "Meer"\n\n    Tekst.\n'
+    )
+    tree[TWEE] = page('title: "2. Twee"\nrelations: [een]\n', "\n</div>\n\nTekst.\n")
+    result = build(tree)
+    with serve(result.site_dir) as url:
+        for path in ("alpha/een/", "alpha/twee/"):
+            with visit(browser, url, viewport={"width": 1280, "height": 900}) as tab:
+                tab.goto(url + path, wait_until="networkidle")
+                assert axe_violations(tab) == [], path
+        with visit(browser, url) as tab:
+            tab.goto(url + "alpha/twee/", wait_until="networkidle")
+            notice = tab.get_by_role("alert")
+            expect(notice).to_contain_text("het bronbestand bevat fouten")
+            expect(notice).to_contain_text("Regel 6: closing tag </div> has no opening <div>")
+
+
+def test_hashes_in_html_blocks_and_code_are_no_headings(docs: Callable[..., Path]) -> None:
+    body = (
+        '\n<div class="kader">\n# Geen kop: HTML\n</div>\n\n```sh\n# commentaar\n```\n\n'
+        "    # ingesprongen code\n\n<div markdown>\n\n## Wel een kop\n\n</div>\n"
+    )
+    index = load_index(docs(with_een(body)))
+    assert index.problems == []
+    from principles.body import outline
+
+    found = outline(body, 5)
+    assert [(h.text, h.line) for h in found.headings] == [("Wel een kop", 18)]

@@ -1,0 +1,164 @@
+"""Generated content through the loader and the checker: random YAML structures and scalars,
+unicode and control characters, long strings, random raw HTML and Markdown. Whatever an editor
+(or a stranger's pull request) writes, Leidraad answers with located problems, never a
+traceback, and in bounded time.
+
+Profiles (HYPOTHESIS_PROFILE): `ci` (default, 200 examples per property) and `long`
+(thousands; `HYPOTHESIS_PROFILE=long .venv/bin/pytest tests/test_properties.py`).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from principles.body import outline
+from principles.cli import main
+from principles.load import load_index
+from principles.source import ContentError, parse_markdown
+from tests.conftest import tiny_tree, write_tree
+
+# A hang (such as an alias bomb) fails the example; normal examples take milliseconds.
+settings.register_profile(
+    "ci",
+    max_examples=200,
+    deadline=5000,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.register_profile("long", parent=settings.get_profile("ci"), max_examples=5000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+FIELDS = ["title", "number", "summary", "status", "relations", "derived_from", "roles",
+          "statement", "rationale", "implications", "levels", "aliases", "actions", "relaties",
+          "render_macros", "hide"]  # fmt: skip
+text = st.text(st.characters(codec="utf-8"), max_size=40) | st.sampled_from(
+    ["1. Een", "twee", "jurist", "high", "<b>", "&a", "*a", "---", "...", "é", "x" * 5000]
+)
+scalars = st.none() | st.booleans() | st.integers(-(10**30), 10**30) | st.floats() | text
+values = st.recursive(
+    scalars,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(text | st.sampled_from(FIELDS), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+front_matters = st.dictionaries(st.sampled_from(FIELDS) | text, values, max_size=8)
+
+TAGS = ["div", "p", "span", "script", "style", "iframe", "form", "input", "button", "a", "br",
+        "details", "summary", "table", "td", "li", "base", "img", "svg"]  # fmt: skip
+ATTRIBUTES = ['class="x"', 'style="color:red"', 'onclick="x()"', 'href="javascript:x"',
+              'href="https://example.org/"', "markdown", 'src="data:x"', "hidden"]  # fmt: skip
+html_pieces = st.one_of(
+    st.builds(
+        lambda end, tag, attrs, close: (
+            f"<{'/' if end else ''}{tag}"
+            + "".join(f" {a}" for a in attrs)
+            + ("/" if close else "")
+            + ">"
+        ),
+        st.booleans(),
+        st.sampled_from(TAGS),
+        st.lists(st.sampled_from(ATTRIBUTES), max_size=2),
+        st.booleans(),
+    ),
+    st.sampled_from(["<!--", "-->", "`", "```", "~~~", "    ", "\t", "\n", "\r\n", "\r"]),
+    st.sampled_from(
+        [
+            '=== "Jurist"',
+            '=== "Developer"',
+            "# Kop",
+            "## Gerelateerde principes",
+            "[x](javascript:alert(1))",
+            "- [ ] taak",
+            ":smile:",
+            "???",
+            "{ .x }",
+        ]
+    ),
+    st.text(st.characters(codec="utf-8"), max_size=20),
+)
+bodies = st.lists(html_pieces, max_size=30).map("".join)
+
+
+def check_file(content: str | bytes) -> list[Any]:
+    """Load a tiny site whose first principle has `content`; every problem must point into a
+    file that exists, at a line that file has."""
+    with tempfile.TemporaryDirectory() as folder:
+        tree = tiny_tree()
+        tree["alpha/een/index.md"] = content
+        docs_dir = write_tree(Path(folder) / "docs", tree)
+        index = load_index(docs_dir)
+        for problem in index.problems:
+            path = docs_dir / problem.source.path
+            assert path.is_file(), problem
+            lines = path.read_bytes().replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n")
+            assert 1 <= problem.source.line <= lines + 1, problem
+            assert problem.message.strip(), problem
+        return [(p.source, p.message, p.severity) for p in index.problems]
+
+
+def as_page(front_matter: dict[Any, Any], body: str) -> str:
+    dumped = yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False)
+    return f"---\n{dumped}---\n{body}"
+
+
+@given(front_matters, bodies)
+def test_any_front_matter_and_body_gives_located_problems(
+    front_matter: dict[Any, Any], body: str
+) -> None:
+    check_file(as_page(front_matter, body))
+
+
+@given(st.text(st.characters(codec="utf-8"), max_size=300), bodies)
+def test_any_text_between_the_dashes_gives_located_problems(raw: str, body: str) -> None:
+    check_file(f"---\n{raw}\n---\n{body}")
+
+
+@given(st.binary(max_size=300))
+def test_any_bytes_give_located_problems(raw: bytes) -> None:
+    check_file(b"---\ntitle: '1. Een'\n" + raw)
+
+
+@given(front_matters, bodies)
+def test_windows_line_ends_and_a_bom_change_nothing(
+    front_matter: dict[Any, Any], body: str
+) -> None:
+    lf = as_page(front_matter, body.replace("\r", ""))
+    windows = "\ufeff" + lf.replace("\n", "\r\n")
+    assert check_file(windows.encode()) == check_file(lf)
+
+
+@given(bodies, st.integers(1, 1000))
+def test_body_problems_are_on_lines_of_the_body(body: str, first_line: int) -> None:
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    found = outline(body, first_line, "x.md")
+    last = first_line + body.count("\n")
+    for problem in found.problems:
+        assert first_line <= problem.source.line <= last + 1, problem
+    for line in [tab.line for tab in found.tabs] + [heading.line for heading in found.headings]:
+        assert first_line <= line <= last
+
+
+@given(st.text(st.characters(codec="utf-8"), max_size=500))
+def test_parse_markdown_raises_only_content_errors(raw: str) -> None:
+    try:
+        parse_markdown(raw, "x.md")
+    except ContentError as exc:
+        assert exc.problems
+
+
+@settings(max_examples=20)
+@given(front_matters, bodies)
+def test_the_cli_never_shows_a_traceback(front_matter: dict[Any, Any], body: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        tree = tiny_tree()
+        tree["alpha/een/index.md"] = as_page(front_matter, body)
+        docs_dir = write_tree(Path(folder) / "docs", tree)
+        assert main(["check", str(docs_dir)]) in (0, 1)
