@@ -54,6 +54,8 @@ _OPENER = re.compile(r"^([ \t]*)(?:(?:===|!!!|\?\?\?)\S*[ \t]|[-*+][ \t]+|\d{1,9
 _MAY_HAVE_HEADING = re.compile(r"^ {0,3}#", re.M)
 NUMBERED_TITLE = re.compile(r"^\s*(\d+)\s*\.\s*(.*)$", re.DOTALL)
 """A title that starts with its number: `9. Integreer en pas technologie aan`."""
+_OPENER_STARTS = frozenset("=!?-*+0123456789")
+_SCRIPT_WORD = re.compile(r"(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 _INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(
@@ -105,14 +107,17 @@ def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
     """Tabs, headings and problems of a body whose first line is line `first_line` of `rel`."""
     lines = body.split("\n")
     masked = _mask_code(lines)
-    text = _COMMENT.sub(lambda m: _blank(m.group()), "\n".join(masked))
-    text = _INLINE_CODE.sub(lambda m: _blank(m.group()), text)
+    text = "\n".join(masked)
+    if "<!--" in text:
+        text = _COMMENT.sub(lambda m: _blank(m.group()), text)
+    if "`" in text:
+        text = _INLINE_CODE.sub(lambda m: _blank(m.group()), text)
     problems: list[Problem] = []
 
     def at(offset: int) -> SourceRef:
         return SourceRef(rel, first_line + text.count("\n", 0, offset))
 
-    raw_lines = _check_html(text, at, problems)
+    raw_lines = _check_html(text, at, problems) if "<" in text else set()
     _check_links(text, at, problems)
     visible = text.split("\n")
     tabs = _tabs(lines, visible, first_line, rel, problems)
@@ -167,17 +172,22 @@ def _mask_code(lines: list[str]) -> list[str]:
     previous_blank = True
     in_code = False
     for line in lines:
+        stripped = line.lstrip()
         if fence:
             masked.append("")
-            closing = _FENCE.match(line)
+            closing = _FENCE.match(line) if stripped[:1] in "`~" else None
             if closing and closing.group(1).startswith(fence) and not closing.group(2).strip():
                 fence = ""
             continue
-        if not line.strip():
+        if not stripped:
             masked.append(line)
             previous_blank = True
             continue
-        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        if "\t" in line:
+            line_spaces = line.expandtabs(4)
+            indent = len(line_spaces) - len(line_spaces.lstrip())
+        else:
+            indent = len(line) - len(stripped)
         while openers and openers[-1][0] >= indent:
             openers.pop()
         container = openers[-1][1] if openers else 0
@@ -188,15 +198,16 @@ def _mask_code(lines: list[str]) -> list[str]:
             continue
         in_code = False
         previous_blank = False
-        opening = _FENCE.match(line)
+        first = stripped[0]
+        opening = _FENCE.match(line) if first in "`~" else None
         if opening:
             fence = opening.group(1)
             masked.append("")
             continue
-        opener = _OPENER.match(line)
+        opener = _OPENER.match(line) if first in _OPENER_STARTS else None
         if opener:
             content = len(opener.group(0).expandtabs(4))
-            openers.append((indent, indent + 4 if line.lstrip()[0] in "=!?" else content))
+            openers.append((indent, indent + 4 if first in "=!?" else content))
         masked.append(line)
     return masked
 
@@ -299,6 +310,8 @@ def _script_url(where: SourceRef, url: str) -> Problem:
 
 
 def _check_links(text: str, at: Callable[[int], SourceRef], problems: list[Problem]) -> None:
+    if not _SCRIPT_WORD.search(text):
+        return  # No such address anywhere: nothing to look for.
     for match in _MARKDOWN_LINK_URL.finditer(text):
         url = match.group("url") or match.group("ref") or ""
         if _SCRIPT_URL.match(url):
