@@ -1,5 +1,6 @@
 # Leidraad — the two commands of the README:
 #   make serve   install what is needed, build the site and serve it on http://127.0.0.1:8000
+#                (another port: make serve PORT=8001)
 #   make test    install what is needed, then run every check: ruff, mypy, principles check, pytest
 VENV := .venv
 BIN := $(VENV)/bin
@@ -17,8 +18,9 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+PORT ?= 8000
 serve: $(BIN)/.installed
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	@$(BIN)/principles serve --port $(PORT)
 
 build: $(BIN)/.installed
 	$(BIN)/mkdocs build --strict

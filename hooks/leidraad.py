@@ -14,6 +14,7 @@ import markdown
 from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -24,6 +25,7 @@ from principles import Index, load_index
 from principles.assets import is_minified_asset, minified
 from principles.body import without_title_heading
 from principles.export import write_api, write_feed_and_embeds
+from principles.messages import tool_text
 from principles.nav import build_nav
 from principles.pages import (
     alias_redirects,
@@ -43,12 +45,21 @@ log = get_plugin_logger("leidraad")
 
 _index: Index | None = None
 _env: Environment | None = None  # The theme's environment of this build, from on_env.
+_serving = False  # `mkdocs serve`: keep serving whatever the content says.
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _index, _env
     # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
     _index = _env = None
+    if "macros" in config.plugins and _serving:
+        # The preview survives a macro that fails at run time: the page shows the error.
+        config.plugins["macros"].config["on_error_fail"] = False
     if "macros" in config.plugins:
         # Macros run in on_page_markdown, before on_env: they render partials with the theme's
         # own environment, and find the page being rendered on the macros plugin.
@@ -171,6 +182,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         return env.get_template(template).render(**context)
 
     write_feed_and_embeds(index, site_dir, site_url, config.site_name, render)
+
+    # A site with a content error is never published, `--strict` or not; the preview goes on.
+    if not _serving and index.errors:
+        raise Abort(tool_text("build-refused", errors=len(index.errors)))
 
 
 def _current() -> Index:

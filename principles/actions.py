@@ -14,7 +14,7 @@ from principles import schema
 from principles.draft import Draft
 from principles.model import Action, ActionStatus, Principle, PrincipleKey, SourceRef
 from principles.problems import Problem, did_you_mean, error
-from principles.roles import unknown_role_message
+from principles.roles import unknown_role
 from principles.source import ContentError, parse_yaml, read_text
 
 if TYPE_CHECKING:
@@ -71,12 +71,12 @@ def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> Actio
             return SourceRef(ACTIONS_FILE, document.lines.line(("actions", number, *steps)))
 
         if item["id"] in actions:
-            problems.append(error(at("id"), f"action id '{item['id']}' is used twice"))
+            problems.append(error(at("id"), "LD601", name=item["id"]))
             continue
         try:
             added = date.fromisoformat(item["added"])
         except ValueError:
-            problems.append(error(at("added"), f"'added': {item['added']!r} is not a real date"))
+            problems.append(error(at("added"), "LD602", value=repr(item["added"])))
             continue
         keys = []
         for position, ref in enumerate(item["principles"]):
@@ -92,16 +92,17 @@ def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> Actio
                 problems.append(
                     error(
                         at("principles", position),
-                        f"action '{item['id']}': unknown principle '{ref}'{hint}",
+                        "LD603",
+                        action=item["id"],
+                        name=ref,
+                        suggestion=hint,
                     )
                 )
         role_ids = []
         for position, name in enumerate(item.get("roles", ())):
             role = index.roles.get(name)
             if role is None:
-                problems.append(
-                    error(at("roles", position), unknown_role_message(name, index.roles))
-                )
+                problems.append(unknown_role(at("roles", position), name, index.roles))
             else:
                 role_ids.append(role.id)
         actions[item["id"]] = Action(
@@ -126,7 +127,7 @@ def check_pins(drafts: list[Draft], registry: ActionRegistry, problems: list[Pro
         for ref in draft.actions:
             if registry.get(ref.text) is None:
                 hint = did_you_mean(ref.text, registry.actions)
-                problems.append(error(ref.source, f"unknown action '{ref.text}'{hint}"))
+                problems.append(error(ref.source, "LD604", name=ref.text, suggestion=hint))
 
 
 def actions_for(

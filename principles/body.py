@@ -79,39 +79,46 @@ _OPTIONAL_END = frozenset(
     ("p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup",
      "colgroup")
 )  # fmt: skip
+# Elements a page body may not contain, and why (a word of principles.messages.WORDS).
 _REFUSED_ELEMENTS = {
-    "script": "scripts do not run on this site",
-    "iframe": "embedded pages load from other sites, which this site never does",
-    "frame": "embedded pages load from other sites, which this site never does",
-    "frameset": "embedded pages load from other sites, which this site never does",
-    "object": "embedded objects load from other sites, which this site never does",
-    "embed": "embedded objects load from other sites, which this site never does",
-    "applet": "embedded objects load from other sites, which this site never does",
-    "form": "forms on this site send nothing anywhere",
-    "input": "form fields on this site send nothing anywhere",
-    "button": "buttons in a page body do nothing on this site",
-    "select": "form fields on this site send nothing anywhere",
-    "textarea": "form fields on this site send nothing anywhere",
-    "base": "it would change where every link of the page points",
-    "meta": "page settings belong to the theme, not to a page body",
-    "link": "page settings belong to the theme, not to a page body",
-    "html": "the page around the body is generated",
-    "head": "the page around the body is generated",
-    "body": "the page around the body is generated",
-    "title": "the page title comes from the front matter",
+    "script": "scripts",
+    "iframe": "frames",
+    "frame": "frames",
+    "frameset": "frames",
+    "object": "objects",
+    "embed": "objects",
+    "applet": "objects",
+    "form": "forms",
+    "input": "forms",
+    "button": "buttons",
+    "select": "forms",
+    "textarea": "forms",
+    "base": "base",
+    "meta": "settings",
+    "link": "settings",
+    "html": "generated",
+    "head": "generated",
+    "body": "generated",
+    "title": "title",
 }
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "srcdoc"})
+
+
+def visible_text(body: str) -> str:
+    """`body` with code (fenced, indented, inline) and HTML comments blanked out, line for
+    line: what a reader sees as text and markup."""
+    text = "\n".join(_mask_code(body.split("\n")))
+    if "<!--" in text:
+        text = _COMMENT.sub(lambda m: _blank(m.group()), text)
+    if "`" in text:
+        text = _INLINE_CODE.sub(lambda m: _blank(m.group()), text)
+    return text
 
 
 def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
     """Tabs, headings and problems of a body whose first line is line `first_line` of `rel`."""
     lines = body.split("\n")
-    masked = _mask_code(lines)
-    text = "\n".join(masked)
-    if "<!--" in text:
-        text = _COMMENT.sub(lambda m: _blank(m.group()), text)
-    if "`" in text:
-        text = _INLINE_CODE.sub(lambda m: _blank(m.group()), text)
+    text = visible_text(body)
     problems: list[Problem] = []
 
     def at(offset: int) -> SourceRef:
@@ -228,17 +235,11 @@ def _check_html(text: str, at: Callable[[int], SourceRef], problems: list[Proble
                 None,
             )
             if depth is None:
-                problems.append(
-                    error(
-                        where,
-                        f"closing tag </{name}> has no opening <{name}> before it: it would close "
-                        "part of the page's layout; remove it",
-                    )
-                )
+                problems.append(error(where, "LD401", name=name))
                 continue
             for inner, offset, _ in open_elements[depth + 1 :]:
                 if inner not in _OPTIONAL_END:
-                    problems.append(_never_closed(inner, at(offset), f"before </{name}>"))
+                    problems.append(error(at(offset), "LD412", name=inner, closer=name))
             _, offset, markdown = open_elements[depth]
             del open_elements[depth:]
             if not markdown:
@@ -252,61 +253,29 @@ def _check_html(text: str, at: Callable[[int], SourceRef], problems: list[Proble
             open_elements.append((name, match.start(), markdown))
     for name, offset, _ in open_elements:
         if name not in _OPTIONAL_END:
-            problems.append(_never_closed(name, at(offset), "in this page"))
+            problems.append(error(at(offset), "LD402", name=name))
     return raw_lines
-
-
-def _never_closed(name: str, where: SourceRef, scope: str) -> Problem:
-    return error(
-        where,
-        f"<{name}> is never closed {scope}: add </{name}> where it should end, or the rest of "
-        "the page (and what Leidraad adds after it) ends up inside it",
-    )
 
 
 def _check_element(name: str, attributes: str, where: SourceRef, problems: list[Problem]) -> None:
     if name in _REFUSED_ELEMENTS:
-        problems.append(
-            error(where, f"<{name}> is not allowed in a page: {_REFUSED_ELEMENTS[name]}")
-        )
+        problems.append(error(where, "LD403", name=name, reason=_REFUSED_ELEMENTS[name]))
     elif name == "style":
-        problems.append(
-            warning(
-                where,
-                "<style> has no effect: the site's security policy blocks styles in pages; "
-                "remove it (the theme provides the layout)",
-            )
-        )
+        problems.append(warning(where, "LD404"))
     for attribute in _ATTRIBUTE.finditer(attributes):
         attribute_name = attribute.group("name").lower()
         value = (attribute.group("value") or "").strip("\"'")
         if attribute_name.startswith("on"):
-            problems.append(
-                error(
-                    where,
-                    f"attribute '{attribute_name}' on <{name}> is not allowed: scripts do not run "
-                    "on this site",
-                )
-            )
+            problems.append(error(where, "LD405", attribute=attribute_name, name=name))
         elif attribute_name == "style":
-            problems.append(
-                warning(
-                    where,
-                    f'style="…" on <{name}> has no effect: the site\'s security policy blocks '
-                    "styles in pages; remove it",
-                )
-            )
+            problems.append(warning(where, "LD406", name=name))
         elif attribute_name in _URL_ATTRIBUTES and _SCRIPT_URL.match(value):
             problems.append(_script_url(where, value))
 
 
 def _script_url(where: SourceRef, url: str) -> Problem:
     scheme = url.strip().partition(":")[0].lower()
-    return error(
-        where,
-        f"link to a '{scheme}:' address is not allowed: link to a page or a web address "
-        "(https://…)",
-    )
+    return error(where, "LD407", scheme=scheme)
 
 
 def _check_links(text: str, at: Callable[[int], SourceRef], problems: list[Problem]) -> None:
@@ -340,23 +309,12 @@ def _tabs(
                 tab = Tab(tab.label, tab.line, tab.tab_set + 1)
                 if breaker is not None and not previous_empty and not explicit_new_set:
                     problems.append(
-                        error(
-                            SourceRef(rel, tab.line),
-                            f"this tab starts a new set of tabs: line {first_line + breaker} "
-                            "above is not indented, so it ended the tabs before it; indent it "
-                            "with four spaces to keep all tabs together",
-                        )
+                        error(SourceRef(rel, tab.line), "LD408", breaker=first_line + breaker)
                     )
             tabs.append(tab)
             previous_empty = _is_empty_tab(lines, number)
             if previous_empty:
-                problems.append(
-                    error(
-                        SourceRef(rel, tab.line),
-                        f'tab "{tab.label}" is empty: indent the text that belongs in it with '
-                        "four spaces",
-                    )
-                )
+                problems.append(error(SourceRef(rel, tab.line), "LD409", label=tab.label))
             in_set, breaker = True, None
         elif in_set and lines[number].strip() and not lines[number].startswith(("    ", "\t")):
             in_set, breaker = False, number

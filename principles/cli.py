@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +14,7 @@ from principles.diff import DiffError, content_diff
 from principles.export import write_api
 from principles.index import Index
 from principles.load import load_index
+from principles.messages import DEFAULT_LANGUAGE, LANGUAGES, Language, tool_text
 from principles.scaffold import ScaffoldError, plan_principle, write_principle
 
 
@@ -19,17 +22,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="principles", description="Leidraad: check and publish architecture principles."
     )
+    # Every command speaks Dutch to editors; `--lang en` is for the code's own developers.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
+                        help="language of the messages (default: nl)")  # fmt: skip
     commands = parser.add_subparsers(dest="command", required=True)
 
     check = commands.add_parser(
-        "check", help="validate every principle, role and collection; print all problems"
+        "check",
+        parents=[common],
+        help="validate every principle, role and collection; print all problems",
     )
     check.add_argument("docs_dir", nargs="?", default="docs", type=Path, help="default: docs")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
     check.set_defaults(run=_check)
 
     export = commands.add_parser(
-        "export", help="write the export API (JSON, CSV, llms.txt) without building the site"
+        "export",
+        parents=[common],
+        help="write the export API (JSON, CSV, llms.txt) without building the site",
     )
     export.add_argument("docs_dir", nargs="?", default="docs", type=Path, help="default: docs")
     export.add_argument(
@@ -44,7 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     export.set_defaults(run=_export)
 
     new = commands.add_parser(
-        "new", help="create a principle page with the next free number and every field explained"
+        "new",
+        parents=[common],
+        help="create a principle page with the next free number and every field explained",
     )
     new.add_argument("collection", help="collection id, e.g. overheid")
     new.add_argument("slug", help="the new principle's slug, e.g. digitale-inclusie")
@@ -54,7 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     new.set_defaults(run=_new)
 
     diff = commands.add_parser(
-        "diff", help="what changed in meaning between two git refs (default: ref → working tree)"
+        "diff",
+        parents=[common],
+        help="what changed in meaning between two git refs (default: ref → working tree)",
     )
     diff.add_argument("old", help="git ref of the old version, e.g. main or HEAD~1")
     diff.add_argument("new", nargs="?", help="git ref of the new version (default: working tree)")
@@ -62,31 +77,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     diff.add_argument("--format", choices=("markdown", "json"), default="markdown")
     diff.set_defaults(run=_diff)
 
+    serve = commands.add_parser(
+        "serve",
+        parents=[common],
+        help="preview the site with mkdocs serve; one clear line when the port is taken",
+    )
+    serve.add_argument("--port", type=int, default=8000, help="default: 8000")
+    serve.add_argument("--host", default="127.0.0.1", help="default: 127.0.0.1")
+    serve.set_defaults(run=_serve)
+
     args = parser.parse_args(argv)
     code: int = args.run(args)
     return code
 
 
-def _index_of(docs_dir: Path) -> Index | None:
+def _index_of(docs_dir: Path, language: Language) -> Index | None:
     """The index of `docs_dir`, or None (said on stderr) when there is no such folder."""
     if not docs_dir.is_dir():
-        print(f"principles: {docs_dir}: no such folder", file=sys.stderr)
+        print(f"principles: {tool_text('no-folder', language, folder=docs_dir)}", file=sys.stderr)
         return None
     return load_index(docs_dir)
 
 
 def _check(args: argparse.Namespace) -> int:
     docs_dir: Path = args.docs_dir
-    index = _index_of(docs_dir)
+    index = _index_of(docs_dir, args.lang)
     if index is None:
         return 2
     for problem in index.problems:
-        print(problem.format(str(docs_dir)))
+        print(problem.format(str(docs_dir), args.lang))
     errors = len(index.errors)
     warnings = len(index.problems) - errors
     print(
-        f"{errors} error(s), {warnings} warning(s) in {len(index)} principle(s) "
-        f"of {len(index.collections)} collection(s)"
+        tool_text(
+            "check-summary",
+            args.lang,
+            errors=errors,
+            warnings=warnings,
+            principles=len(index),
+            collections=len(index.collections),
+        )
     )
     failed = errors > 0 or (args.strict and warnings > 0)
     return 1 if failed else 0
@@ -94,30 +124,35 @@ def _check(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     docs_dir: Path = args.docs_dir
-    index = _index_of(docs_dir)
+    index = _index_of(docs_dir, args.lang)
     if index is None:
         return 2
     if index.errors:
         for problem in index.errors:
-            print(problem.format(str(docs_dir)), file=sys.stderr)
-        print(f"principles: not exported: {len(index.errors)} error(s)", file=sys.stderr)
+            print(problem.format(str(docs_dir), args.lang), file=sys.stderr)
+        refused = tool_text("export-refused", args.lang, errors=len(index.errors))
+        print(f"principles: {refused}", file=sys.stderr)
         return 1
     written = write_api(index, args.out, args.site_url, args.site_name)
-    print(f"wrote {len(written)} file(s) for {len(index)} principle(s) to {args.out}")
+    print(tool_text("exported", args.lang, files=len(written), principles=len(index), out=args.out))
     return 0
 
 
 def _new(args: argparse.Namespace) -> int:
-    index = _index_of(args.docs_dir)
+    index = _index_of(args.docs_dir, args.lang)
     if index is None:
         return 2
     try:
         scaffold = plan_principle(index, args.collection, args.slug, args.number, args.title)
         path = write_principle(scaffold)
-    except (ScaffoldError, FileExistsError) as exc:
-        print(f"principles: {exc}", file=sys.stderr)
+    except ScaffoldError as exc:
+        print(f"principles: {exc.text(args.lang)}", file=sys.stderr)
         return 1
-    print(f"created {path} (number {scaffold.number}); fill it in and run: principles check")
+    except FileExistsError:
+        taken = tool_text("new-taken", args.lang, slug=args.slug, path=scaffold.path)
+        print(f"principles: {taken}", file=sys.stderr)
+        return 1
+    print(tool_text("created", args.lang, path=path, number=scaffold.number))
     return 0
 
 
@@ -132,6 +167,19 @@ def _diff(args: argparse.Namespace) -> int:
     else:
         print(result.as_markdown())
     return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    with socket.socket() as probe:
+        try:
+            probe.bind((args.host, args.port))
+        except OSError:
+            busy = tool_text("port-busy", args.lang, port=args.port, other=args.port + 1)
+            print(f"principles: {busy}", file=sys.stderr)
+            return 2
+    # The port is free: become `mkdocs serve` (its output, its Ctrl+C).
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"{args.host}:{args.port}"]
+    os.execv(sys.executable, command)  # noqa: S606 - our own interpreter, fixed arguments
 
 
 if __name__ == "__main__":  # pragma: no cover

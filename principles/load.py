@@ -22,6 +22,7 @@ from principles.body import (
 )
 from principles.draft import Draft, Reference
 from principles.index import Index
+from principles.macros import PageText, check_macros
 from principles.model import (
     DEFAULT_STATUS,
     RELATED_PRINCIPLES_TITLE,
@@ -34,7 +35,7 @@ from principles.model import (
 )
 from principles.pages import RESERVED_SLUGS
 from principles.problems import Problem, did_you_mean, error, warning
-from principles.roles import ROLES_FILE, RoleRegistry, load_roles, unknown_role_message
+from principles.roles import ROLES_FILE, RoleRegistry, load_roles, unknown_role
 from principles.source import (
     ContentError,
     parse_markdown,
@@ -53,6 +54,7 @@ def load_index(docs_dir: Path) -> Index:
     roles, problems = load_roles(docs_dir)
     collections, data_files = load_collections(docs_dir, roles, problems)
     drafts: list[Draft] = []
+    pages: list[PageText] = []  # Every page's body, for the macro check once all is known.
     known: set[PrincipleKey] = set()
     for collection in collections.values():
         for page in sorted((docs_dir / collection.id).glob("*/index.md")):
@@ -60,7 +62,7 @@ def load_index(docs_dir: Path) -> Index:
             key = PrincipleKey(collection.id, page.parent.name)
             known.add(key)
             try:
-                drafts.append(read_principle(page, rel, key, collection, roles, problems))
+                drafts.append(read_principle(page, rel, key, collection, roles, problems, pages))
             except ContentError as exc:
                 problems.extend(exc.problems)
     if (docs_dir / ACTIONS_FILE).is_file():
@@ -73,9 +75,10 @@ def load_index(docs_dir: Path) -> Index:
         data_files=(ROLES_FILE, *data_files),
     )
     link(index, drafts, known, problems)
-    check_other_pages(docs_dir, known, problems)
+    check_other_pages(docs_dir, known, problems, pages)
     index.actions = load_actions(docs_dir, index, problems)
     check_pins(drafts, index.actions, problems)
+    problems.extend(check_macros(pages, index))
     index.problems = sorted(problems)
     return index
 
@@ -88,7 +91,10 @@ _PRINCIPLE_ONLY_FIELDS = frozenset(
 
 
 def check_other_pages(
-    docs_dir: Path, principles: set[PrincipleKey], problems: list[Problem]
+    docs_dir: Path,
+    principles: set[PrincipleKey],
+    problems: list[Problem],
+    pages: list[PageText],
 ) -> None:
     """Check every Markdown page that is not a principle: its front matter (as MkDocs reads it)
     and its body."""
@@ -109,11 +115,23 @@ def check_other_pages(
                 problems.append(
                     error(
                         SourceRef(rel, front_matter.lines.line((name,))),
-                        f"'{name}' belongs in the principle's own page ({folder.src_uri}); "
-                        "on another page of its folder it would be ignored: move it there",
+                        "LD219",
+                        name=name,
+                        page=folder.src_uri,
                     )
                 )
         problems.extend(outline(body, body_line, rel).problems)
+        pages.append(page_text(rel, front_matter.data if front_matter else {}, body, body_line))
+
+
+def page_text(rel: str, front_matter: dict[str, Any], body: str, first_line: int) -> PageText:
+    return PageText(
+        rel=rel,
+        body=body,
+        first_line=first_line,
+        renders_macros=front_matter.get("render_macros") is True,
+        field_names=frozenset(str(name) for name in front_matter),
+    )
 
 
 def load_collections(
@@ -133,7 +151,7 @@ def load_collections(
             continue
         found = schema.validate(document.data, "collection", rel, document.lines)
         if not _SLUG.match(cid):
-            found.append(error(SourceRef(rel, 1), f"collection folder '{cid}' is not a valid slug"))
+            found.append(error(SourceRef(rel, 1), "LD314", slug=cid))
         if found:
             problems.extend(found)
             continue
@@ -143,7 +161,7 @@ def load_collections(
             role = roles.get(name)
             if role is None:
                 where = SourceRef(rel, document.lines.line(("roles", position)))
-                problems.append(error(where, unknown_role_message(name, roles)))
+                problems.append(unknown_role(where, name, roles))
             else:
                 role_ids.append(role.id)
         collections[cid] = Collection(
@@ -164,6 +182,7 @@ def read_principle(
     collection: Collection,
     roles: RoleRegistry,
     problems: list[Problem],
+    pages: list[PageText],
 ) -> Draft:
     """Read one principle page; problems of this file alone go into `problems`.
 
@@ -172,6 +191,7 @@ def read_principle(
     no principle of the site. Raises ContentError when the file cannot be read at all.
     """
     page = parse_markdown(read_text(path, rel), rel)
+    pages.append(page_text(rel, page.front_matter.data, page.body, page.body_first_line))
     lines = page.front_matter.lines
     invalid: set[str] = set()
     problems.extend(schema.validate(page.front_matter.data, "principle", rel, lines, invalid))
@@ -196,10 +216,8 @@ def read_principle(
     levels = tuple(data.get("levels", ()))
     for position, level in enumerate(levels):
         if level not in collection.levels:
-            allowed = ", ".join(collection.levels) or "none (the collection has no levels)"
-            problems.append(
-                error(at("levels", position), f"unknown level '{level}'; allowed: {allowed}")
-            )
+            allowed = ", ".join(collection.levels) or "-"
+            problems.append(error(at("levels", position), "LD218", level=level, allowed=allowed))
     _check_headings(body, title, rel, problems)
     _check_tabs_against_relevance(relevance, role_sources, tabs, roles, problems)
 
@@ -236,15 +254,9 @@ def read_principle(
 
 def _slug_problem(slug: str, rel: str) -> Problem | None:
     if not _SLUG.match(slug):
-        return error(
-            SourceRef(rel, 1),
-            f"folder name '{slug}' is not a valid slug: use lower-case words joined by '-'",
-        )
+        return error(SourceRef(rel, 1), "LD312", slug=slug)
     if slug in RESERVED_SLUGS:
-        return error(
-            SourceRef(rel, 1),
-            f"folder name '{slug}' is reserved for a page Leidraad generates; choose another slug",
-        )
+        return error(SourceRef(rel, 1), "LD313", slug=slug)
     return None
 
 
@@ -266,22 +278,10 @@ def _check_headings(body: BodyOutline, title: str, rel: str, problems: list[Prob
     repeated_title = title_heading(body, title)
     for heading in body.h1:
         if heading is not repeated_title:
-            problems.append(
-                warning(
-                    SourceRef(rel, heading.line),
-                    "remove this '# heading' or make it '## …': the page title is rendered "
-                    "from front matter 'title', and a page has one",
-                )
-            )
+            problems.append(warning(SourceRef(rel, heading.line), "LD410"))
     for heading in body.headings:
         if heading.level > 1 and comparable_title(heading.text) in _GENERATED_LIST_HEADINGS:
-            problems.append(
-                warning(
-                    SourceRef(rel, heading.line),
-                    f"'{heading.text}' is written by hand, but Leidraad generates the list of "
-                    "related principles from 'relations': put them there and remove this section",
-                )
-            )
+            problems.append(warning(SourceRef(rel, heading.line), "LD411", heading=heading.text))
 
 
 class _Locator(Protocol):
@@ -301,19 +301,12 @@ def _number_and_title(
         from_title = int(numbered.group(1))
         title = numbered.group(2).strip()
         if number is not None and number != from_title:
-            problems.append(
-                error(
-                    at("number"),
-                    f"'number' is {number} but the title starts with {from_title}",
-                )
-            )
+            problems.append(error(at("number"), "LD215", number=number, from_title=from_title))
         number = from_title if number is None else number
     if not title:
-        problems.append(error(at("title"), "'title' has a number but no words"))
+        problems.append(error(at("title"), "LD216"))
     if number is None:
-        problems.append(
-            error(at("title"), "no number: add 'number: N' or start the title with 'N. '")
-        )
+        problems.append(error(at("title"), "LD217"))
         number = 0
     return number, title
 
@@ -339,9 +332,9 @@ def _relevance(
     for name, value, where in pairs:
         role = roles.get(str(name))
         if role is None:
-            problems.append(error(where, unknown_role_message(str(name), roles)))
+            problems.append(unknown_role(where, str(name), roles))
         elif role.id in result:
-            problems.append(error(where, f"role '{role.id}' is listed twice"))
+            problems.append(error(where, "LD502", name=role.id))
         else:
             result[role.id] = Relevance(value)
             sources[role.id] = where
@@ -360,11 +353,7 @@ def _tabs(
         where = SourceRef(rel, tab.line)
         if role is None:
             problems.append(
-                error(
-                    where,
-                    f'tab "{label}" matches no role{did_you_mean(label, roles.labels())}; '
-                    "role tabs use the role's label from the roles file",
-                )
+                error(where, "LD503", label=label, suggestion=did_you_mean(label, roles.labels()))
             )
         else:
             tabs.append((role.id, where))
@@ -389,12 +378,11 @@ def _check_tabs_against_relevance(
             problems.append(
                 warning(
                     role_sources[role_id],
-                    f"role '{role_id}' has relevance 'high' but the page has no "
-                    f'"{label.label if label else role_id}" tab',
+                    "LD504",
+                    name=role_id,
+                    label=label.label if label else role_id,
                 )
             )
     for role_id, where in tabs:
         if role_id not in listed:
-            problems.append(
-                warning(where, f"tab for role '{role_id}', which 'roles' in front matter omits")
-            )
+            problems.append(warning(where, "LD505", name=role_id))

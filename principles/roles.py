@@ -52,7 +52,7 @@ def load_roles(docs_dir: Path) -> tuple[RoleRegistry, list[Problem]]:
     """Read and check `_data/roles.yml`. A missing or broken file gives an empty registry."""
     path = docs_dir / ROLES_FILE
     if not path.is_file():
-        return RoleRegistry(), [error(SourceRef(ROLES_FILE, 1), "roles file is missing")]
+        return RoleRegistry(), [error(SourceRef(ROLES_FILE, 1), "LD506")]
     try:
         document = parse_yaml(read_text(path, ROLES_FILE), ROLES_FILE)
     except ContentError as exc:
@@ -75,19 +75,11 @@ def load_roles(docs_dir: Path) -> tuple[RoleRegistry, list[Problem]]:
         )
         anchor = tab_anchor(role.label, "-")
         if anchor != role.id:
-            problems.append(
-                error(
-                    where,
-                    f"role '{role.id}': its id must be '{anchor}', the anchor of its tab label "
-                    f"'{role.label}', so that links to #{anchor} open the tab",
-                )
-            )
+            problems.append(error(where, "LD507", name=role.id, anchor=anchor, label=role.label))
             continue
         clash = [name for name in (role.id, *role.aliases) if name in by_name]
         if clash:
-            problems.append(
-                error(where, f"role '{role.id}': '{clash[0]}' is already used by another role")
-            )
+            problems.append(error(where, "LD508", name=role.id, other=clash[0]))
             continue
         roles.append(role)
         for name in (role.id, *role.aliases):
@@ -95,5 +87,5 @@ def load_roles(docs_dir: Path) -> tuple[RoleRegistry, list[Problem]]:
     return RoleRegistry(tuple(roles), by_name), problems
 
 
-def unknown_role_message(name: str, registry: RoleRegistry) -> str:
-    return f"unknown role '{name}'{did_you_mean(name, registry.names())}"
+def unknown_role(where: SourceRef, name: str, registry: RoleRegistry) -> Problem:
+    return error(where, "LD501", name=name, suggestion=did_you_mean(name, registry.names()))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from principles.index import Index
+from principles.messages import DEFAULT_LANGUAGE, Language, tool_text
 from principles.model import PrincipleKey, Role
 from principles.pages import RESERVED_SLUGS
 
@@ -14,7 +15,14 @@ _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 class ScaffoldError(Exception):
-    """Why a page cannot be created; the message is for the editor."""
+    """Why a page cannot be created: a text of `principles.messages.TOOL_TEXTS` and its values."""
+
+    def __init__(self, text_name: str, **values: object) -> None:
+        super().__init__(tool_text(text_name, "en", **values))
+        self.text_name, self.values = text_name, values
+
+    def text(self, language: Language = DEFAULT_LANGUAGE) -> str:
+        return tool_text(self.text_name, language, **self.values)
 
 
 @dataclass(frozen=True)
@@ -30,24 +38,24 @@ def plan_principle(
     """The page `new` would write, or a ScaffoldError saying why it cannot."""
     collection = index.collections.get(collection_id)
     if collection is None:
-        known = ", ".join(index.collections) or "none"
-        raise ScaffoldError(f"unknown collection '{collection_id}' (collections: {known})")
+        known = ", ".join(index.collections) or "-"
+        raise ScaffoldError("new-unknown-collection", name=collection_id, known=known)
     if not _SLUG.match(slug):
-        raise ScaffoldError(f"'{slug}' is not a valid slug: use lower-case words joined by '-'")
+        raise ScaffoldError("new-bad-slug", slug=slug)
     if slug in RESERVED_SLUGS:
-        raise ScaffoldError(f"'{slug}' is reserved for a page Leidraad generates")
+        raise ScaffoldError("new-reserved", slug=slug)
     key = PrincipleKey(collection_id, slug)
     path = index.docs_dir / key.src_uri
     if key in index.principles or path.exists():
-        raise ScaffoldError(f"'{slug}' is taken: {path} exists")
+        raise ScaffoldError("new-taken", slug=slug, path=path)
     if key in index.aliases:
         owner = index.aliases[key].slug
-        raise ScaffoldError(f"'{slug}' is taken: it is a former slug (alias) of '{owner}'")
+        raise ScaffoldError("new-alias", slug=slug, owner=owner)
     numbers = {p.number for p in index.in_collection(collection_id)}
     if number is None:
         number = max(numbers, default=0) + 1
     elif number in numbers:
-        raise ScaffoldError(f"number {number} is taken in '{collection_id}'")
+        raise ScaffoldError("new-number-taken", number=number, collection=collection_id)
     roles = [r for rid in collection.roles if (r := index.roles.get(rid)) is not None]
     return Scaffold(
         path, number, _page(number, title or "Nieuw principe", roles, collection.levels)

@@ -12,7 +12,7 @@ import jsonschema_rs
 
 from principles.model import SourceRef
 from principles.problems import Problem, did_you_mean, error
-from principles.source import LineMap
+from principles.source import LineMap, value_kind
 
 if TYPE_CHECKING:
     import jsonschema
@@ -70,8 +70,11 @@ def validate(
 ) -> list[Problem]:
     """One problem per invalid field, each at the line of that field (an unknown field at its
     own line). The top-level fields that are wrong or missing are added to `invalid_fields`."""
-    if _quick_check(schema_name).is_valid(data):
-        return []
+    try:
+        if _quick_check(schema_name).is_valid(data):
+            return []
+    except ValueError:
+        pass  # A key that is not text (`? x`, `1: y`): jsonschema below names it.
     problems = []
     for err in _leaf_errors(_validator(schema_name).iter_errors(data)):
         path = list(err.absolute_path)
@@ -81,7 +84,8 @@ def validate(
                 invalid_fields.add(extra)
         if err.validator == "additionalProperties" and _known_fields(err):
             continue
-        problems.append(error(SourceRef(rel, lines.line(path)), _describe(err)))
+        code, values = _describe(err)
+        problems.append(error(SourceRef(rel, lines.line(path)), code, **values))
         if invalid_fields is not None:
             invalid_fields.add(str(path[0]) if path else _missing_field(err))
     return problems
@@ -106,7 +110,7 @@ def _unknown_fields(err: ValidationError) -> list[str]:
 
 def _unknown_field(err: ValidationError, name: str, rel: str, line: int) -> Problem:
     hint = did_you_mean(name, _known_fields(err) or {})
-    return error(SourceRef(rel, line), f"unknown field '{name}'{hint}")
+    return error(SourceRef(rel, line), "LD201", name=name, suggestion=hint)
 
 
 def _missing_field(err: ValidationError) -> str:
@@ -140,65 +144,42 @@ def _field_name(err: ValidationError) -> str:
     return ".".join(parts) if parts else "front matter"
 
 
-def _describe(err: ValidationError) -> str:
+def _describe(err: ValidationError) -> tuple[str, dict[str, object]]:
+    """The message code for `err` and its values."""
     field = _field_name(err)
     leaf = field.rpartition(".")[2]
     value: Any = err.instance
+    shown = repr(value)
     match err.validator:
         case "required":
-            return f"missing required field '{_missing_field(err)}'"
+            return "LD202", {"name": _missing_field(err)}
         case "enum":
             options = ", ".join(str(option) for option in _as_list(err.validator_value))
-            return f"'{field}': {value!r} is not one of: {options}"
+            return "LD203", {"field": field, "value": shown, "options": options}
         case "pattern" if isinstance(value, str) and not value.strip():
-            return f"'{field}' is empty"
+            return "LD204", {"field": field}
         case "pattern" if isinstance(value, str) and "<" in value:
-            return f"'{field}': no HTML allowed ('<'), write plain text ({value!r})"
+            return "LD205", {"field": field, "value": shown}
         case "pattern" if leaf == "url":
-            return f"'url': {value!r} is not allowed; use an https:, http: or mailto: address"
+            return "LD206", {"value": shown}
         case "pattern" if leaf == "added":
-            return f"'added': {value!r} is not a date; write YYYY-MM-DD"
+            return "LD207", {"field": field, "value": shown}
         case "pattern":
-            return f"'{field}': {value!r} is not a valid value (lower-case words joined by '-')"
+            return "LD208", {"field": field, "value": shown}
         case "type":
             wanted = " or ".join(str(kind) for kind in _as_list(err.validator_value))
-            return f"'{field}' must be {_TYPE_WORDS.get(wanted, wanted)}, not {_kind(value)}"
+            return "LD209", {"field": field, "wanted": wanted, "actual": value_kind(value)}
         case "minItems":
-            return f"'{field}' needs at least {err.validator_value} item(s)"
+            return "LD210", {"field": field, "minimum": err.validator_value}
         case "minimum":
-            return f"'{field}' must be at least {err.validator_value}, not {value!r}"
+            return "LD211", {"field": field, "minimum": err.validator_value, "value": shown}
         case "maxLength":
-            return (
-                f"'{field}' is too long ({len(value)} characters; at most "
-                f"{err.validator_value}): shorten it"
-            )
+            return "LD212", {"field": field, "length": len(value), "limit": err.validator_value}
         case "minProperties" | "maxProperties":
-            return f"'{field}': each item must be one 'name: value' pair"
+            return "LD213", {"field": field}
         case _:
-            return f"'{field}': {err.message}"
+            return "LD214", {"field": field, "detail": err.message}
 
 
 def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else [value]
-
-
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "array": "a list",
-    "object": "a mapping",
-    "boolean": "true or false",
-}
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "empty"
-    return {
-        str: "text",
-        int: "a number",
-        float: "a number",
-        bool: "true/false",
-        list: "a list",
-        dict: "a mapping",
-    }.get(type(value), type(value).__name__)

@@ -56,16 +56,8 @@ class ContentError(Exception):
     """A file that cannot be read as content; carries the problems to report."""
 
     def __init__(self, *problems: Problem) -> None:
-        super().__init__("; ".join(problem.message for problem in problems))
+        super().__init__("; ".join(problem.text("en") for problem in problems))
         self.problems = list(problems)
-
-
-class NotUtf8Error(ContentError):
-    """The file's bytes are not UTF-8: not even MkDocs can render it."""
-
-
-class TooLargeError(ContentError):
-    """The file is too large to be checked and built in bounded time."""
 
 
 def read_text(path: Path, rel: str) -> str:
@@ -77,11 +69,12 @@ def read_text(path: Path, rel: str) -> str:
     """
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise TooLargeError(
+        raise ContentError(
             error(
                 SourceRef(rel, 1),
-                f"file is too large ({size / 1024 / 1024:.1f} MB; at most "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB): split it or remove what does not belong",
+                "LD101",
+                size=f"{size / 1024 / 1024:.1f}".replace(".", ","),
+                limit=MAX_FILE_BYTES // 1024 // 1024,
             )
         )
     raw = path.read_bytes()
@@ -90,12 +83,7 @@ def read_text(path: Path, rel: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         byte = raw[exc.start : exc.start + 1].hex()
-        raise NotUtf8Error(
-            error(
-                SourceRef(rel, line),
-                f"file is not UTF-8 (byte 0x{byte} cannot be decoded); save it as UTF-8",
-            )
-        ) from None
+        raise ContentError(error(SourceRef(rel, line), "LD102", byte=byte)) from None
 
 
 def universal_newlines(text: str) -> str:
@@ -130,18 +118,14 @@ def parse_yaml(text: str, rel: str, first_line: int = 1) -> YamlDocument:
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
-            if node is not None:
-                _check_nodes(node, rel, first_line)
+            lines = _walk(node, rel, first_line) if node is not None else {}
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         raise ContentError(_yaml_problem(exc, text, rel, first_line)) from None
     except (yaml.YAMLError, RecursionError) as exc:
-        raise ContentError(error(SourceRef(rel, first_line), f"invalid YAML: {exc}")) from None
-    lines: dict[YamlPath, int] = {}
-    if node is not None:
-        _collect_lines(node, (), first_line, lines)
+        raise ContentError(error(SourceRef(rel, first_line), "LD103", detail=exc)) from None
     return YamlDocument(data, LineMap(lines, first_line))
 
 
@@ -155,80 +139,68 @@ def _refuse_aliases(text: str, rel: str, first_line: int) -> None:
             event = loader.get_event()
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 line = first_line + event.start_mark.line
-                raise ContentError(
-                    error(
-                        SourceRef(rel, line),
-                        f"YAML anchors and aliases ('&{event.anchor}', '*{event.anchor}') are "
-                        "not allowed: write the value out in full",
-                    )
-                )
+                raise ContentError(error(SourceRef(rel, line), "LD108", anchor=event.anchor))
     finally:
         loader.dispose()
 
 
-def _check_nodes(root: yaml.Node, rel: str, first_line: int) -> None:
-    """Refuse structures nested too deeply, and keys given twice in one mapping."""
+def _walk(root: yaml.Node, rel: str, first_line: int) -> dict[YamlPath, int]:
+    """The line of every value by its path, in one walk that also refuses structures nested
+    too deeply and keys given twice in one mapping."""
     problems: list[Problem] = []
-    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
+    lines: dict[YamlPath, int] = {}
+    stack: list[tuple[yaml.Node, YamlPath]] = [(root, ())]
     while stack:
-        node, depth = stack.pop()
-        if depth > MAX_YAML_DEPTH:
+        node, path = stack.pop()
+        if len(path) > MAX_YAML_DEPTH:
             line = first_line + node.start_mark.line
-            raise ContentError(
-                error(
-                    SourceRef(rel, line),
-                    f"values are nested more than {MAX_YAML_DEPTH} levels deep here; "
-                    "front matter needs three at most",
-                )
-            )
+            raise ContentError(error(SourceRef(rel, line), "LD109", limit=MAX_YAML_DEPTH))
         if isinstance(node, yaml.MappingNode):
             seen: dict[str, int] = {}
             for key_node, value_node in node.value:
                 key = str(key_node.value)
                 line = first_line + key_node.start_mark.line
                 if key in seen:
-                    problems.append(
-                        error(
-                            SourceRef(rel, line),
-                            f"'{key}' is given twice (also on line {seen[key]}); only one value "
-                            "can count: remove or merge one of them",
-                        )
-                    )
-                else:
-                    seen[key] = line
-                stack.append((value_node, depth + 1))
+                    problems.append(error(SourceRef(rel, line), "LD110", key=key, other=seen[key]))
+                    continue
+                seen[key] = line
+                lines[(*path, key)] = line
+                stack.append((value_node, (*path, key)))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, depth + 1) for item in node.value)
+            for position, item in enumerate(node.value):
+                lines[(*path, position)] = first_line + item.start_mark.line
+                stack.append((item, (*path, position)))
     if problems:
         raise ContentError(*problems)
+    return lines
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError, text: str, rel: str, first_line: int) -> Problem:
-    """Where the editor should look: for an unclosed quote or bracket that runs to the end of
-    the front matter, the line where it was opened; otherwise the line where parsing failed."""
+    """Where the editor should look, and what is wrong there in words an editor knows: for an
+    unclosed quote or bracket that runs to the end of the front matter, the line where it was
+    opened; otherwise the line where parsing failed."""
     mark = exc.problem_mark
     what = exc.problem or "not valid"
     at_end = mark is None or not text[mark.index :].strip()
     if exc.context_mark is not None and at_end:
-        mark = exc.context_mark
-        what = f"{exc.context}, never closed ({what})"
+        line = first_line + exc.context_mark.line
+        return error(SourceRef(rel, line), "LD104", detail=f"{exc.context} ({what})")
     line = first_line + (mark.line if mark else 0)
-    return error(SourceRef(rel, line), f"invalid YAML: {what}")
+    for code, clue in _YAML_CLUES:
+        if clue in what:
+            return error(SourceRef(rel, line), code, detail=what)
+    return error(SourceRef(rel, line), "LD103", detail=what)
 
 
-def _collect_lines(
-    node: yaml.Node, path: YamlPath, first_line: int, lines: dict[YamlPath, int]
-) -> None:
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            child = (*path, str(key_node.value))
-            lines[child] = first_line + key_node.start_mark.line
-            _collect_lines(value_node, child, first_line, lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            child = (*path, index)
-            lines[child] = first_line + item.start_mark.line
-            _collect_lines(item, child, first_line, lines)
+# What PyYAML says, and the message that explains it to an editor.
+_YAML_CLUES = (
+    ("LD105", "mapping values are not allowed"),
+    ("LD106", "'\\t'"),
+    ("LD107", "expected <block end>"),
+    ("LD107", "did not find expected key"),
+    ("LD107", "could not find expected ':'"),
+    ("LD107", "did not find expected '-'"),
+)
 
 
 @dataclass(frozen=True)
@@ -244,9 +216,7 @@ def parse_markdown(text: str, rel: str) -> MarkdownSource:
     """Split front matter from body; a ContentError for an empty file or bad front matter."""
     text = universal_newlines(text)
     if not text.strip():
-        raise ContentError(
-            error(SourceRef(rel, 1), "file is empty: a principle needs front matter with a title")
-        )
+        raise ContentError(error(SourceRef(rel, 1), "LD111"))
     document, body, body_first_line = split_front_matter(text, rel)
     if document is None:
         raise ContentError(error(SourceRef(rel, 1), _why_no_front_matter(text)))
@@ -263,28 +233,29 @@ def split_front_matter(text: str, rel: str) -> tuple[YamlDocument | None, str, i
         return None, text, 1
     document = parse_yaml(match.group(1), rel, first_line=2)
     if not isinstance(document.data, dict):
-        kind = _kind(document.data)
-        raise ContentError(
-            error(SourceRef(rel, 2), f"front matter must be a mapping of fields, not {kind}")
-        )
+        raise ContentError(error(SourceRef(rel, 2), "LD116", kind=value_kind(document.data)))
     return document, text[match.end() :], text.count("\n", 0, match.end()) + 1
 
 
-def _kind(data: Any) -> str:
-    return "empty" if data is None else f"a {type(data).__name__}"
+def value_kind(value: Any) -> str:
+    """The kind of a YAML value, as a word of `principles.messages.WORDS`."""
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "boolean"
+    return {str: "string", int: "integer", float: "number", list: "array", dict: "object"}.get(
+        type(value), type(value).__name__
+    )
 
 
 def _why_no_front_matter(text: str) -> str:
-    """Why MkDocs would not see front matter at the start of `text`."""
+    """Why MkDocs would not see front matter at the start of `text` (a message code)."""
     first, _, rest = text.partition("\n")
     if first.rstrip(" \t") != "---":
-        return "no front matter: start the file with '---', the fields, and '---'"
+        return "LD112"
     if re.match(r"(?:\.{3}|-{3})[ \t]*(?:\n|\Z)", rest):
-        return "front matter is empty: a principle needs at least 'title:'"
+        return "LD113"
     last = rest.rstrip(" \t").rpartition("\n")[2]
     if last in ("---", "...") and not rest.endswith("\n"):
-        return (
-            "the closing '---' is the last line without a line break after it, so the fields "
-            "would be shown as text: press Enter after the closing '---'"
-        )
-    return "front matter is not closed: end it with a line '---'"
+        return "LD114"
+    return "LD115"

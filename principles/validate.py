@@ -30,9 +30,7 @@ def link(
         derived = _resolve_all(index, own, draft.derived_from, known, problems)
         for target, ref in derived.items():
             if target in relations:
-                problems.append(
-                    error(ref.source, f"'{ref.text}' is in both 'relations' and 'derived_from'")
-                )
+                problems.append(error(ref.source, "LD306", name=ref.text))
         if draft.broken:
             continue  # Its references are checked; it is not a principle of the site.
         index.principles[own] = dataclasses.replace(
@@ -53,8 +51,11 @@ def _check_numbers(drafts: list[Draft], problems: list[Problem]) -> None:
             problems.append(
                 error(
                     draft.number_source,
-                    f"number {principle.number} is already used by '{other.slug}' "
-                    f"({other.source.path}) in collection '{principle.collection}'",
+                    "LD309",
+                    number=principle.number,
+                    other=other.slug,
+                    page=other.source.path,
+                    collection=principle.collection,
                 )
             )
         else:
@@ -71,19 +72,10 @@ def _register_aliases(
         for ref in draft.aliases:
             alias = PrincipleKey(own.collection, ref.text)
             if alias in known:
-                problems.append(
-                    error(
-                        ref.source,
-                        f"alias '{ref.text}' is the slug of an existing principle; "
-                        "an alias must be a former slug that no page uses",
-                    )
-                )
+                problems.append(error(ref.source, "LD310", name=ref.text))
             elif alias in index.aliases:
                 problems.append(
-                    error(
-                        ref.source,
-                        f"alias '{ref.text}' is already an alias of '{index.aliases[alias].slug}'",
-                    )
+                    error(ref.source, "LD311", name=ref.text, other=index.aliases[alias].slug)
                 )
             else:
                 index.aliases[alias] = own
@@ -102,9 +94,9 @@ def _resolve_all(
         if target is None:
             continue
         if target == own:
-            problems.append(error(ref.source, f"'{ref.text}' is this principle itself"))
+            problems.append(error(ref.source, "LD304", name=ref.text))
         elif target in resolved:
-            problems.append(error(ref.source, f"'{ref.text}' is listed twice"))
+            problems.append(error(ref.source, "LD305", name=ref.text))
         else:
             resolved[target] = ref
     return resolved
@@ -122,8 +114,10 @@ def _resolve(
         problems.append(
             error(
                 ref.source,
-                f"unknown collection '{key.collection}' in '{ref.text}'"
-                f"{did_you_mean(key.collection, index.collections)}",
+                "LD303",
+                collection=key.collection,
+                name=ref.text,
+                suggestion=did_you_mean(key.collection, index.collections),
             )
         )
         return None
@@ -132,21 +126,18 @@ def _resolve(
     if key in index.aliases:
         new = index.aliases[key]
         written = new.slug if new.collection == own.collection else str(new)
-        problems.append(
-            warning(ref.source, f"'{ref.text}' is a former slug; write '{written}' instead")
-        )
+        problems.append(warning(ref.source, "LD307", name=ref.text, written=written))
         return new
     if key in known:
         return None  # The target's own file is broken and has its own message.
     slugs = [k.slug for k in known if k.collection == key.collection]
-    problems.append(
-        error(
-            ref.source,
-            f"unknown principle '{ref.text}'"
-            + (f" in collection '{key.collection}'" if key.collection != own.collection else "")
-            + did_you_mean(key.slug, slugs),
-        )
-    )
+    suggestion = did_you_mean(key.slug, slugs)
+    if key.collection != own.collection:
+        found = error(ref.source, "LD302", name=ref.text, collection=key.collection,
+                      suggestion=suggestion)  # fmt: skip
+    else:
+        found = error(ref.source, "LD301", name=ref.text, suggestion=suggestion)
+    problems.append(found)
     return None
 
 
@@ -169,7 +160,7 @@ def _check_derivation_cycles(index: Index, drafts: list[Draft], problems: list[P
             draft.derived_from[0],
         )
         chain = " → ".join(str(key) for key in path)
-        problems.append(error(ref.source, f"derivation cycle: {chain}"))
+        problems.append(error(ref.source, "LD308", chain=chain))
 
 
 def _cycle_from(

@@ -149,7 +149,7 @@ def test_library_reports_exactly_one_located_problem(
 ) -> None:
     index = load_index(docs(tree))
     assert [(p.source.path, p.source.line) for p in index.problems] == [(rel, line)], index.problems
-    assert words in index.problems[0].message
+    assert words in index.problems[0].text("en")
 
 
 @pytest.mark.parametrize(
@@ -164,13 +164,19 @@ def test_check_prints_path_line_message_and_exits_1(
     words: str,
 ) -> None:
     docs_dir = docs(tree)
-    assert main(["check", str(docs_dir)]) == 1
+    assert main(["check", "--lang", "en", str(docs_dir)]) == 1
     out, err = capsys.readouterr()
     lines = out.splitlines()
-    assert lines[0].startswith(f"{docs_dir}/{rel}:{line}: ")
+    assert lines[0].startswith(f"{docs_dir}/{rel}:{line}: error LD")
     assert words in lines[0]
     assert lines[1].startswith("1 error(s), 0 warning(s)")
     assert "Traceback" not in out + err
+    # Editors get the same problem in Dutch, by default.
+    assert main(["check", str(docs_dir)]) == 1
+    dutch = capsys.readouterr().out.splitlines()
+    problem = load_index(docs_dir).problems[0]
+    assert dutch[0] == f"{docs_dir}/{rel}:{line}: fout {problem.code}: {problem.text('nl')}"
+    assert dutch[1].startswith("1 fout(en), 0 waarschuwing(en)")
 
 
 @pytest.mark.parametrize(
@@ -184,10 +190,13 @@ def test_build_reports_it_and_keeps_every_other_page(
     words: str,
 ) -> None:
     result = build(tree)
-    assert not result.aborted
+    assert result.aborted  # Never published, `--strict` or not; but every page is built.
     assert len(result.leidraad_messages) == 1
-    assert f"{rel}:{line}: " in result.leidraad_messages[0]
-    assert words in result.leidraad_messages[0]
+    problem = load_index(result.site_dir.parent / "docs").problems[0]
+    assert words in problem.text("en")
+    assert result.leidraad_messages[0].endswith(
+        f"{rel}:{line}: fout {problem.code}: {problem.text('nl')}"
+    )
     other = TWEE if rel == EEN else EEN
     assert (result.site_dir / other.replace(".md", ".html")).is_file()
     assert (result.site_dir / "alpha/index.html").is_file()
@@ -202,7 +211,7 @@ def test_clean_tree_has_no_problems_and_check_exits_0(
     docs: Callable[..., Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["check", str(docs())]) == 0
-    assert capsys.readouterr().out.startswith("0 error(s), 0 warning(s) in 2 principle(s)")
+    assert capsys.readouterr().out.startswith("0 fout(en), 0 waarschuwing(en) in 2 principe(s)")
 
 
 def test_a_broken_page_named_by_the_action_registry_gives_one_message(

@@ -26,7 +26,7 @@ def test_new_creates_a_page_that_passes_check_and_builds(
 ) -> None:
     docs_dir = write_tree(tmp_path / "docs", tiny_tree())
     assert main(["new", "alpha", "drie", "--docs", str(docs_dir), "--title", "Doe het derde"]) == 0
-    assert "created" in capsys.readouterr().out
+    assert "drie/index.md gemaakt (nummer 3)" in capsys.readouterr().out
     created = (docs_dir / "alpha/drie/index.md").read_text("utf-8")
     assert 'title: "3. Doe het derde"' in created
     assert '=== "Developer"' in created and '=== "Jurist"' in created
@@ -60,7 +60,7 @@ def test_new_refuses_what_is_taken_or_invalid(
     )
     docs_dir = write_tree(tmp_path / "docs", tree)
     before = sorted(p.relative_to(docs_dir) for p in docs_dir.rglob("*"))
-    assert main(["new", *args, "--docs", str(docs_dir)]) == 1
+    assert main(["new", *args, "--docs", str(docs_dir), "--lang", "en"]) == 1
     assert words in capsys.readouterr().err
     assert sorted(p.relative_to(docs_dir) for p in docs_dir.rglob("*")) == before
 
@@ -164,7 +164,7 @@ def test_pre_commit_runs_the_content_check() -> None:
     command = shlex.split(check["entry"]) + shlex.split(" ".join(check.get("args", [])))
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "0 error(s)" in result.stdout
+    assert "0 fout(en)" in result.stdout
 
 
 def test_contributing_guide_and_pull_request_template_exist() -> None:

@@ -129,7 +129,7 @@ def test_cli_export_writes_the_same_api_without_a_build(
 ) -> None:
     out = tmp_path / "export"
     assert main(["export", str(REPO / "docs"), "--out", str(out), "--site-url", SITE_URL]) == 0
-    assert "for 25 principle(s)" in capsys.readouterr().out
+    assert f"voor {len(INDEX)} principe(s) geschreven naar {out}" in capsys.readouterr().out
     built = sorted(
         p.relative_to(repo_site.site_dir) for p in (repo_site.site_dir / API).rglob("*.*")
     )
@@ -148,7 +148,7 @@ def test_cli_export_refuses_broken_content(
     tree = tiny_tree()
     tree["alpha/een/index.md"] = page('title: "1. Een"\nrelations: [drie]\n')
     assert main(["export", str(docs(tree)), "--out", str(tmp_path / "out")]) == 1
-    assert "unknown principle 'drie'" in capsys.readouterr().err
+    assert "fout LD301: onbekend principe 'drie'" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 
 

@@ -100,8 +100,8 @@ def check_file(content: str | bytes) -> list[Any]:
             assert path.is_file(), problem
             lines = path.read_bytes().replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n")
             assert 1 <= problem.source.line <= lines + 1, problem
-            assert problem.message.strip(), problem
-        return [(p.source, p.message, p.severity) for p in index.problems]
+            assert problem.text("en").strip(), problem
+        return [(p.source, p.text("en"), p.severity) for p in index.problems]
 
 
 def as_page(front_matter: dict[Any, Any], body: str) -> str:

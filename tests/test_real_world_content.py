@@ -215,7 +215,7 @@ def test_library_reports_one_located_problem(
     index = load_index(docs(tree))
     found = [(p.source.path, p.source.line, p.severity.value) for p in index.problems]
     assert found == [(rel, line, severity)], index.problems
-    assert words in index.problems[0].message
+    assert words in index.problems[0].text("en")
 
 
 @pytest.mark.parametrize(FIELDS, PARAMS, ids=IDS)
@@ -229,11 +229,10 @@ def test_check_prints_it_with_path_and_line(
     words: str,
 ) -> None:
     docs_dir = docs(tree)
-    assert main(["check", str(docs_dir)]) == (1 if severity == ERROR else 0)
+    assert main(["check", "--lang", "en", str(docs_dir)]) == (1 if severity == ERROR else 0)
     out, err = capsys.readouterr()
     first, summary = out.splitlines()[:2]
-    prefix = "" if severity == ERROR else "warning: "
-    assert first.startswith(f"{docs_dir}/{rel}:{line}: {prefix}")
+    assert first.startswith(f"{docs_dir}/{rel}:{line}: {severity} LD")
     assert words in first
     counts = (1, 0) if severity == ERROR else (0, 1)
     assert summary.startswith(f"{counts[0]} error(s), {counts[1]} warning(s)")
@@ -250,15 +249,18 @@ def test_build_reports_it_shows_no_author_content_for_an_error_and_keeps_the_sit
     words: str,
 ) -> None:
     result = build(tree)
-    assert not result.aborted
+    assert result.aborted == (severity == ERROR)  # A site with an error is never published.
     assert len(result.leidraad_messages) == 1, result.leidraad_messages
-    assert f"{rel}:{line}: " in result.leidraad_messages[0]
-    assert words in result.leidraad_messages[0]
+    problem = load_index(result.site_dir.parent / "docs").problems[0]
+    assert words in problem.text("en")
+    shown = f"{rel}:{line}: {'fout' if severity == ERROR else 'waarschuwing'} {problem.code}: "
+    assert result.leidraad_messages[0].endswith(shown + problem.text())
     built = result.html(re.sub(r"(index)?\.md$", "", rel).rstrip("/") + "/index.html")
     if severity == ERROR:
         article = str(soup_of(built).select_one("article"))
         assert "Deze pagina wordt niet getoond: het bronbestand bevat fouten" in article
-        assert f"Regel {line}: " in article
+        notice = " ".join(soup_of(built).select_one("article").get_text().split())  # type: ignore[union-attr]
+        assert f"Regel {line} ({problem.code}): {problem.text()}" in notice
         for raw in ("<script", "onerror=", "Meer tekst", "<iframe", "<form", "<button", "Klik"):
             assert raw not in article
     other = TWEE if rel == EEN else EEN
@@ -274,7 +276,7 @@ def test_schema_errors_do_not_hide_the_other_problems_of_the_file(
         'title: "1. Een"\nroles:\n  developer: hoog\nderived_from: [twe]\n',
     )
     index = load_index(docs(tree))
-    assert [(p.source.line, p.message.split(" (")[0]) for p in index.problems] == [
+    assert [(p.source.line, p.text("en").split(" (")[0]) for p in index.problems] == [
         (4, "'roles.developer': 'hoog' is not one of: high, medium, low"),
         (5, "unknown principle 'twe'"),
         (8, 'tab "Jurrist" matches no role'),
@@ -384,7 +386,7 @@ def test_an_errored_page_publishes_none_of_its_raw_text(build: Callable[..., Bui
     tree[EEN] = page('title: "1. <script>alert(1)</script>"\nrelations: [twee]\n', "\nTekst.\n")
     tree[TWEE] = page('title: "2. Twee\nsummary: [\n', "\nGeheim.\n")
     result = build(tree)
-    assert not result.aborted
+    assert result.aborted  # Built to look at, but refused for publication.
     for html_file in result.site_dir.rglob("*.html"):
         text = html_file.read_text("utf-8")
         assert "<script>alert" not in text, html_file
@@ -392,7 +394,7 @@ def test_an_errored_page_publishes_none_of_its_raw_text(build: Callable[..., Bui
     twee = soup(result.site_dir / "alpha/twee/index.html")
     assert twee.find("h1").get_text(strip=True) == "Fout in alpha/twee/index.md"  # type: ignore[union-attr]
     assert "Geheim" not in twee.get_text()
-    assert "Regel 2: invalid YAML" in twee.get_text()
+    assert "Regel 2 (LD104): een aanhalingsteken" in twee.get_text()
 
 
 def test_hostile_yaml_is_refused_quickly_by_the_check(
@@ -404,7 +406,7 @@ def test_hostile_yaml_is_refused_quickly_by_the_check(
     )
     docs_dir = docs(with_een("\nTekst.\n", FRONT + laughs))
     assert main(["check", str(docs_dir)]) == 1
-    assert "YAML anchors and aliases" in capsys.readouterr().out
+    assert "fout LD108: verwijzingen met '&" in capsys.readouterr().out
 
 
 @pytest.mark.browser
@@ -427,7 +429,9 @@ def test_error_page_and_material_markdown_pass_the_browser_gates(
             tab.goto(url + "alpha/twee/", wait_until="networkidle")
             notice = tab.get_by_role("alert")
             expect(notice).to_contain_text("het bronbestand bevat fouten")
-            expect(notice).to_contain_text("Regel 6: closing tag </div> has no opening <div>")
+            expect(notice).to_contain_text(
+                "Regel 6 (LD401): sluittag </div> zonder openingstag <div>"
+            )
 
 
 def test_hashes_in_html_blocks_and_code_are_no_headings(docs: Callable[..., Path]) -> None:

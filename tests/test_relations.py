@@ -80,9 +80,12 @@ def test_relation_to_a_former_slug_resolves_with_a_located_warning(
     docs: Callable[..., Path],
 ) -> None:
     index = load_index(docs(renamed_tree()))
-    assert [p.format() for p in index.problems] == [
-        "alpha/een/index.md:5: warning: 'twee' is a former slug; write 'tweede' instead"
+    assert [p.format(language="en") for p in index.problems] == [
+        "alpha/een/index.md:5: warning LD307: 'twee' is a former slug; write 'tweede' instead"
     ]
+    assert index.problems[0].format() == (
+        "alpha/een/index.md:5: waarschuwing LD307: 'twee' is een oude naam; schrijf 'tweede'"
+    )
     assert index.get(PrincipleKey("alpha", "twee")) == index.get(PrincipleKey("alpha", "tweede"))
     een = index.get(PrincipleKey("alpha", "een"))
     assert een is not None and een.relations == (PrincipleKey("alpha", "tweede"),)

@@ -4,7 +4,6 @@ line, and the server keeps serving. (How fast: see bench/.)"""
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -17,7 +16,9 @@ from typing import TypeVar
 
 import pytest
 
-from tests.conftest import REPO
+from principles.cli import main
+from tests.conftest import REPO, page, tiny_tree, write_tree
+from tests.test_actions import tree_with_actions
 
 T = TypeVar("T")
 TIMEOUT = 60  # Generous: this checks that it works, not how fast (bench/serve.py measures).
@@ -46,20 +47,30 @@ def wait_for(condition: Callable[[], T], what: str) -> T:
     pytest.fail(f"waited {TIMEOUT}s for {what}")
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[str, Path, list[str]]]:
-    shutil.copytree(REPO / "docs", tmp_path / "docs")
+def site_config(project: Path) -> Path:
+    """The repository's mkdocs.yml, for the docs folder of `project`."""
     config = (REPO / "mkdocs.yml").read_text("utf-8")
     config = config.replace("custom_dir: overrides", f"custom_dir: {REPO / 'overrides'}")
     config = config.replace("- hooks/leidraad.py", f"- {REPO / 'hooks/leidraad.py'}")
-    config = config.replace("docs_dir: docs", f"docs_dir: {tmp_path / 'docs'}")
-    (tmp_path / "mkdocs.yml").write_text(config, "utf-8")
+    config = config.replace("docs_dir: docs", f"docs_dir: {project / 'docs'}")
+    (project / "mkdocs.yml").write_text(config, "utf-8")
+    return project / "mkdocs.yml"
+
+
+MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[str, Path, list[str]]]:
+    """`mkdocs serve` of a small fixture site: (its address, its docs folder, its log)."""
+    write_tree(tmp_path / "docs", tree_with_actions())
+    site_config(tmp_path)
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-f", str(tmp_path / "mkdocs.yml"),
          "--dev-addr", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
+        env=MKDOCS_ENV,
     )  # fmt: skip
     log: list[str] = []
     assert process.stderr is not None
@@ -68,7 +79,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path, list[str]]]:
     reader.start()
     try:
         url = f"http://127.0.0.1:{port}/"
-        wait_for(lambda: "Leidraad" in fetch(url), "the first build")
+        wait_for(lambda: "Een" in fetch(url + "alpha/een/"), "the first build")
         yield url, tmp_path / "docs", log
     finally:
         process.terminate()
@@ -81,17 +92,86 @@ def test_an_edit_is_served_and_an_error_is_reported_without_stopping(
     served: tuple[str, Path, list[str]],
 ) -> None:
     url, docs_dir, log = served
-    page = docs_dir / "overheid/cloud/index.md"
+    page = docs_dir / "alpha/een/index.md"
     text = page.read_text("utf-8")
     page.write_text(text.replace("summary: ", "summary: NIEUW. ", 1), "utf-8")
-    wait_for(lambda: "NIEUW." in fetch(url + "overheid/cloud/"), "the edit to be served")
+    wait_for(lambda: "NIEUW." in fetch(url + "alpha/een/"), "the edit to be served")
 
-    page.write_text(text.replace("relations:\n", "relations:\n  - bestaat-niet\n", 1), "utf-8")
+    page.write_text(text.replace("relations:\n", "relations:\n- bestaat-niet\n", 1), "utf-8")
     line = wait_for(
-        lambda: next((entry for entry in log if "unknown principle 'bestaat-niet'" in entry), ""),
+        lambda: next((entry for entry in log if "LD301" in entry), ""),
         "the error in the terminal",
     )
-    assert "overheid/cloud/index.md:" in line and "ERROR" in line
-    # Still serving, every page.
-    assert "Leidraad" in fetch(url + "overheid/integratie/")
+    assert "alpha/een/index.md:" in line and "onbekend principe 'bestaat-niet'" in line
+    # The page itself shows the error where the editor looks; every other page is served.
+    wait_for(lambda: "bestaat-niet" in fetch(url + "alpha/een/"), "the error on the page")
+    assert "Deze pagina wordt niet getoond" in fetch(url + "alpha/een/")
+    assert "Twee" in fetch(url + "alpha/twee/")
     page.write_text(text, "utf-8")
+    wait_for(lambda: "Deze pagina" not in fetch(url + "alpha/een/"), "the page to come back")
+
+
+@pytest.mark.parametrize(
+    ("macro", "shown"),
+    [
+        # A typo the check finds: the page shows the located message.
+        ("{{ actie() }}", "onbekende macro"),
+        # A failure only running it can find: mkdocs-macros shows its error in the page.
+        ("{{ (1 / 0) }}", "division by zero"),
+    ],
+)
+def test_a_macro_error_never_stops_the_preview(
+    served: tuple[str, Path, list[str]], macro: str, shown: str
+) -> None:
+    url, docs_dir, _ = served
+    page = docs_dir / "alpha/een/index.md"
+    text = page.read_text("utf-8")
+    page.write_text(
+        text.replace("---\n", "---\nrender_macros: true\n", 1) + f"\n{macro}\n", "utf-8"
+    )
+    wait_for(lambda: shown in fetch(url + "alpha/een/"), "the macro error on the page")
+    assert "Twee" in fetch(url + "alpha/twee/")
+    page.write_text(text, "utf-8")
+    wait_for(lambda: shown not in fetch(url + "alpha/een/"), "the page to come back")
+
+
+def test_serve_says_in_one_line_that_the_port_is_taken(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [
+        f"principles: Poort {port} is al in gebruik (draait er al een preview?). Stop die, of "
+        f"kies een andere poort: make serve PORT={port + 1}"
+    ]
+
+
+def test_make_serve_takes_the_port_from_port() -> None:
+    dry_run = subprocess.run(
+        ["make", "-n", "-W", ".venv/bin/.installed", "serve", "PORT=8123"],
+        cwd=REPO, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "principles serve --port 8123" in dry_run.stdout
+
+
+@pytest.mark.parametrize(("broken", "exit_code"), [(False, 0), (True, 1)])
+def test_mkdocs_build_refuses_a_site_with_a_content_error_even_without_strict(
+    tmp_path: Path, broken: bool, exit_code: int
+) -> None:
+    tree = tiny_tree()
+    if broken:
+        tree["alpha/een/index.md"] = page('title: "1. Een"\nrelations: [drie]\n', "\nTekst.\n")
+    write_tree(tmp_path / "docs", tree)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(site_config(tmp_path))],
+        capture_output=True, text=True, env=MKDOCS_ENV,
+    )  # fmt: skip
+    output = result.stdout + result.stderr
+    assert result.returncode == exit_code, output
+    assert ("Niet gebouwd voor publicatie: 1 fout(en) in de inhoud" in output) == broken
+    assert ("alpha/een/index.md:3: fout LD301: onbekend principe 'drie'" in output) == broken
+    assert "Traceback" not in output

@@ -38,7 +38,7 @@ def test_outline_finds_top_level_tabs_and_heading_outside_code() -> None:
     assert [(tab.label, tab.line) for tab in found.tabs] == [("Jurist", 17), ("Developer", 31)]
     assert [(heading.text, heading.line) for heading in found.h1] == [("Echte kop", 29)]
     # The code after the Jurist tab ends its set; the last tab has no content.
-    assert [(p.source.line, p.message.split(":")[0]) for p in found.problems] == [
+    assert [(p.source.line, p.text("en").split(":")[0]) for p in found.problems] == [
         (31, "this tab starts a new set of tabs"),
         (31, 'tab "Developer" is empty'),
     ]
@@ -70,4 +70,4 @@ def test_broken_front_matter_names_the_line(text: str, line: int, words: str) ->
         parse_markdown(text, "a.md")
     (problem,) = caught.value.problems
     assert problem.source.line == line
-    assert words in problem.message
+    assert words in problem.text("en")

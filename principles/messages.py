@@ -1,0 +1,521 @@
+"""Every message Leidraad gives an editor, by stable code, in Dutch (the default) and English.
+
+A problem stores a code and its values; the text is made when it is shown, in the language
+asked for. CONTRIBUTING lists the codes with what to do (a test keeps the two in step).
+
+In a template, `{name}` is a value as given, `{name:w}` a word translated from `WORDS` (types,
+reasons), and `{name:hint}` the "did you mean" suggestion, or nothing when there is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Language = Literal["nl", "en"]
+LANGUAGES: tuple[Language, ...] = ("nl", "en")
+DEFAULT_LANGUAGE: Language = "nl"
+
+
+@dataclass(frozen=True)
+class Text:
+    nl: str
+    en: str
+
+    def __call__(self, language: Language) -> str:
+        return self.nl if language == "nl" else self.en
+
+
+# Words used inside messages: value types and the reasons an element is refused.
+WORDS: dict[str, Text] = {
+    "string": Text("tekst", "text"),
+    "integer": Text("een heel getal", "a whole number"),
+    "number": Text("een getal", "a number"),
+    "array": Text("een lijst", "a list"),
+    "object": Text("velden ('naam: waarde')", "a mapping"),
+    "boolean": Text("true of false", "true or false"),
+    "empty": Text("leeg", "empty"),
+    "kop": Text("de kop", "front matter"),
+    "scripts": Text("scripts draaien niet op deze site", "scripts do not run on this site"),
+    "frames": Text(
+        "ingebedde pagina's komen van andere sites, en deze site laadt nooit iets van elders",
+        "embedded pages load from other sites, which this site never does",
+    ),
+    "objects": Text(
+        "ingebedde objecten komen van andere sites, en deze site laadt nooit iets van elders",
+        "embedded objects load from other sites, which this site never does",
+    ),
+    "forms": Text(
+        "formulieren op deze site versturen niets", "forms on this site send nothing anywhere"
+    ),
+    "buttons": Text(
+        "knoppen in de tekst van een pagina doen hier niets",
+        "buttons in a page body do nothing on this site",
+    ),
+    "base": Text(
+        "het zou veranderen waar elke link van de pagina heen gaat",
+        "it would change where every link of the page points",
+    ),
+    "settings": Text(
+        "pagina-instellingen horen bij het thema, niet in de tekst",
+        "page settings belong to the theme, not to a page body",
+    ),
+    "generated": Text(
+        "de pagina rond de tekst wordt gegenereerd", "the page around the body is generated"
+    ),
+    "title": Text("de paginatitel komt uit 'title' in de kop", "the page title comes from 'title'"),
+}
+
+# fmt: off
+MESSAGES: dict[str, Text] = {
+    # LD1xx: the file and its kop (front matter: the fields between the two '---' lines)
+    "LD101": Text(
+        "het bestand is te groot ({size} MB; hoogstens {limit} MB): splits het of haal weg wat "
+        "er niet in hoort",
+        "file is too large ({size} MB; at most {limit} MB): split it or remove what does not "
+        "belong"),
+    "LD102": Text(
+        "het bestand is niet als UTF-8 opgeslagen (byte 0x{byte} is onleesbaar): kies bij "
+        "'Opslaan als' de codering UTF-8",
+        "file is not UTF-8 (byte 0x{byte} cannot be decoded); save it as UTF-8"),
+    "LD103": Text(
+        "de kop is hier niet te lezen: controleer de inspringing, de dubbele punten en de "
+        "aanhalingstekens",
+        "invalid YAML: {detail}"),
+    "LD104": Text(
+        "een aanhalingsteken of haakje dat hier opent, wordt nergens gesloten",
+        "invalid YAML: {detail}, never closed"),
+    "LD105": Text(
+        "een dubbele punt midden in een waarde: zet de hele waarde tussen aanhalingstekens",
+        "invalid YAML: {detail}"),
+    "LD106": Text(
+        "een tab-teken: spring in met spaties",
+        "invalid YAML: {detail}"),
+    "LD107": Text(
+        "de inspringing klopt hier niet, of de dubbele punt na een veldnaam ontbreekt",
+        "invalid YAML: {detail}"),
+    "LD108": Text(
+        "verwijzingen met '&{anchor}' en '*{anchor}' zijn niet toegestaan: schrijf de waarde "
+        "voluit",
+        "YAML anchors and aliases ('&{anchor}', '*{anchor}') are not allowed: write the value "
+        "out in full"),
+    "LD109": Text(
+        "waarden zijn hier meer dan {limit} niveaus diep ingesprongen; de kop heeft er hoogstens "
+        "drie nodig",
+        "values are nested more than {limit} levels deep here; front matter needs three at most"),
+    "LD110": Text(
+        "'{key}' staat er twee keer (ook op regel {other}); maar één waarde kan tellen: "
+        "verwijder of combineer er één",
+        "'{key}' is given twice (also on line {other}); only one value can count: remove or "
+        "merge one of them"),
+    "LD111": Text(
+        "het bestand is leeg: een principe begint met een kop (tussen twee regels '---') met "
+        "ten minste 'title:'",
+        "file is empty: a principle needs front matter with a title"),
+    "LD112": Text(
+        "de kop ontbreekt: begin het bestand met een regel '---', dan de velden, dan weer '---'",
+        "no front matter: start the file with '---', the fields, and '---'"),
+    "LD113": Text(
+        "de kop is leeg: een principe heeft ten minste 'title:' nodig",
+        "front matter is empty: a principle needs at least 'title:'"),
+    "LD114": Text(
+        "na de afsluitende '---' staat geen regeleinde, dus de velden zouden als tekst op de "
+        "pagina komen: zet een Enter na de afsluitende '---'",
+        "the closing '---' is the last line without a line break after it, so the fields would "
+        "be shown as text: press Enter after the closing '---'"),
+    "LD115": Text(
+        "de kop wordt niet afgesloten: sluit hem af met een regel '---'",
+        "front matter is not closed: end it with a line '---'"),
+    "LD116": Text(
+        "de kop moet uit velden bestaan ('naam: waarde'), niet uit {kind:w}",
+        "front matter must be a mapping of fields, not {kind:w}"),
+    # LD2xx: fields
+    "LD201": Text(
+        "onbekend veld '{name}'{suggestion:hint}",
+        "unknown field '{name}'{suggestion:hint}"),
+    "LD202": Text(
+        "het verplichte veld '{name}' ontbreekt",
+        "missing required field '{name}'"),
+    "LD203": Text(
+        "'{field}': {value} is geen van: {options}",
+        "'{field}': {value} is not one of: {options}"),
+    "LD204": Text(
+        "'{field}' is leeg",
+        "'{field}' is empty"),
+    "LD205": Text(
+        "'{field}': geen HTML ('<'), schrijf gewone tekst ({value})",
+        "'{field}': no HTML allowed ('<'), write plain text ({value})"),
+    "LD206": Text(
+        "'url': {value} mag niet; gebruik een adres dat begint met https:, http: of mailto:",
+        "'url': {value} is not allowed; use an https:, http: or mailto: address"),
+    "LD207": Text(
+        "'{field}': {value} is geen datum; schrijf JJJJ-MM-DD",
+        "'{field}': {value} is not a date; write YYYY-MM-DD"),
+    "LD208": Text(
+        "'{field}': {value} is geen geldige waarde (kleine letters, woorden verbonden met '-')",
+        "'{field}': {value} is not a valid value (lower-case words joined by '-')"),
+    "LD209": Text(
+        "'{field}' moet {wanted:w} zijn, niet {actual:w}",
+        "'{field}' must be {wanted:w}, not {actual:w}"),
+    "LD210": Text(
+        "'{field}' heeft ten minste {minimum} item(s) nodig",
+        "'{field}' needs at least {minimum} item(s)"),
+    "LD211": Text(
+        "'{field}' moet ten minste {minimum} zijn, niet {value}",
+        "'{field}' must be at least {minimum}, not {value}"),
+    "LD212": Text(
+        "'{field}' is te lang ({length} tekens; hoogstens {limit}): maak het korter",
+        "'{field}' is too long ({length} characters; at most {limit}): shorten it"),
+    "LD213": Text(
+        "'{field}': elk item moet één paar 'naam: waarde' zijn",
+        "'{field}': each item must be one 'name: value' pair"),
+    "LD214": Text(
+        "'{field}' heeft geen geldige waarde",
+        "'{field}': {detail}"),
+    "LD215": Text(
+        "'number' is {number}, maar de titel begint met {from_title}",
+        "'number' is {number} but the title starts with {from_title}"),
+    "LD216": Text(
+        "'title' heeft een nummer maar geen woorden",
+        "'title' has a number but no words"),
+    "LD217": Text(
+        "geen nummer: voeg 'number: N' toe of begin de titel met 'N. '",
+        "no number: add 'number: N' or start the title with 'N. '"),
+    "LD218": Text(
+        "onbekend niveau '{level}'; mogelijk: {allowed}",
+        "unknown level '{level}'; allowed: {allowed}"),
+    "LD219": Text(
+        "'{name}' hoort in de pagina van het principe zelf ({page}); op een andere pagina in die "
+        "map wordt het genegeerd: verplaats het",
+        "'{name}' belongs in the principle's own page ({page}); on another page of its folder it "
+        "would be ignored: move it there"),
+    # LD3xx: references between principles, numbers, folders
+    "LD301": Text(
+        "onbekend principe '{name}'{suggestion:hint}",
+        "unknown principle '{name}'{suggestion:hint}"),
+    "LD302": Text(
+        "onbekend principe '{name}' in collectie '{collection}'{suggestion:hint}",
+        "unknown principle '{name}' in collection '{collection}'{suggestion:hint}"),
+    "LD303": Text(
+        "onbekende collectie '{collection}' in '{name}'{suggestion:hint}",
+        "unknown collection '{collection}' in '{name}'{suggestion:hint}"),
+    "LD304": Text(
+        "'{name}' is dit principe zelf",
+        "'{name}' is this principle itself"),
+    "LD305": Text(
+        "'{name}' staat er twee keer in",
+        "'{name}' is listed twice"),
+    "LD306": Text(
+        "'{name}' staat zowel in 'relations' als in 'derived_from'",
+        "'{name}' is in both 'relations' and 'derived_from'"),
+    "LD307": Text(
+        "'{name}' is een oude naam; schrijf '{written}'",
+        "'{name}' is a former slug; write '{written}' instead"),
+    "LD308": Text(
+        "kringverwijzing in 'derived_from': {chain}",
+        "derivation cycle: {chain}"),
+    "LD309": Text(
+        "nummer {number} is al in gebruik bij '{other}' ({page}) in collectie '{collection}'",
+        "number {number} is already used by '{other}' ({page}) in collection '{collection}'"),
+    "LD310": Text(
+        "oude naam '{name}' is de naam van een bestaand principe; een oude naam (alias) is een "
+        "vroegere naam die geen pagina meer gebruikt",
+        "alias '{name}' is the slug of an existing principle; an alias must be a former slug "
+        "that no page uses"),
+    "LD311": Text(
+        "oude naam '{name}' is al een oude naam van '{other}'",
+        "alias '{name}' is already an alias of '{other}'"),
+    "LD312": Text(
+        "mapnaam '{slug}' is ongeldig: gebruik kleine letters en cijfers, woorden verbonden met "
+        "'-'",
+        "folder name '{slug}' is not a valid slug: use lower-case words joined by '-'"),
+    "LD313": Text(
+        "mapnaam '{slug}' is gereserveerd voor een pagina die Leidraad maakt; kies een andere",
+        "folder name '{slug}' is reserved for a page Leidraad generates; choose another slug"),
+    "LD314": Text(
+        "collectiemap '{slug}' is ongeldig: gebruik kleine letters en cijfers, woorden "
+        "verbonden met '-'",
+        "collection folder '{slug}' is not a valid slug"),
+    # LD4xx: the text of a page
+    "LD401": Text(
+        "sluittag </{name}> zonder openingstag <{name}> ervoor: die zou een deel van de "
+        "opmaak van de pagina sluiten; haal hem weg",
+        "closing tag </{name}> has no opening <{name}> before it: it would close part of the "
+        "page's layout; remove it"),
+    "LD402": Text(
+        "<{name}> wordt nergens gesloten: zet </{name}> waar het moet eindigen, anders komt de "
+        "rest van de pagina (en wat Leidraad erna toevoegt) erin terecht",
+        "<{name}> is never closed in this page: add </{name}> where it should end, or the rest "
+        "of the page (and what Leidraad adds after it) ends up inside it"),
+    "LD403": Text(
+        "<{name}> mag niet in een pagina: {reason:w}",
+        "<{name}> is not allowed in a page: {reason:w}"),
+    "LD404": Text(
+        "<style> doet niets: het beveiligingsbeleid van de site blokkeert stijlen in pagina's; "
+        "haal het weg (het thema zorgt voor de opmaak)",
+        "<style> has no effect: the site's security policy blocks styles in pages; remove it "
+        "(the theme provides the layout)"),
+    "LD405": Text(
+        "attribuut '{attribute}' op <{name}> mag niet: scripts draaien niet op deze site",
+        "attribute '{attribute}' on <{name}> is not allowed: scripts do not run on this site"),
+    "LD406": Text(
+        "style=\"…\" op <{name}> doet niets: het beveiligingsbeleid van de site blokkeert "
+        "stijlen in pagina's; haal het weg",
+        "style=\"…\" on <{name}> has no effect: the site's security policy blocks styles in "
+        "pages; remove it"),
+    "LD407": Text(
+        "een link naar een '{scheme}:'-adres mag niet: link naar een pagina of een webadres "
+        "(https://…)",
+        "link to a '{scheme}:' address is not allowed: link to a page or a web address "
+        "(https://…)"),
+    "LD408": Text(
+        "dit tabblad begint een nieuwe rij tabbladen: regel {breaker} hierboven springt niet in "
+        "en beëindigt zo de tabbladen ervoor; spring die regel vier spaties in",
+        "this tab starts a new set of tabs: line {breaker} above is not indented, so it ended "
+        "the tabs before it; indent it with four spaces to keep all tabs together"),
+    "LD409": Text(
+        "tabblad \"{label}\" is leeg: spring de tekst die erin hoort vier spaties in",
+        "tab \"{label}\" is empty: indent the text that belongs in it with four spaces"),
+    "LD410": Text(
+        "haal deze kop '# …' weg of maak er '## …' van: de titel van de pagina komt uit 'title' "
+        "en een pagina heeft er één",
+        "remove this '# heading' or make it '## …': the page title is rendered from 'title', "
+        "and a page has one"),
+    "LD411": Text(
+        "'{heading}' is met de hand geschreven, maar Leidraad maakt de lijst van gerelateerde "
+        "principes zelf uit 'relations': zet ze daar en haal deze sectie weg",
+        "'{heading}' is written by hand, but Leidraad generates the list of related principles "
+        "from 'relations': put them there and remove this section"),
+    "LD412": Text(
+        "<{name}> wordt niet gesloten vóór </{closer}>: zet </{name}> waar het moet eindigen",
+        "<{name}> is never closed before </{closer}>: add </{name}> where it should end"),
+    # LD5xx: roles
+    "LD501": Text(
+        "onbekende rol '{name}'{suggestion:hint}",
+        "unknown role '{name}'{suggestion:hint}"),
+    "LD502": Text(
+        "rol '{name}' staat er twee keer in",
+        "role '{name}' is listed twice"),
+    "LD503": Text(
+        "tabblad \"{label}\" hoort bij geen rol{suggestion:hint}; de tabbladen van rollen dragen "
+        "de naam van de rol uit het rollenbestand",
+        "tab \"{label}\" matches no role{suggestion:hint}; role tabs use the role's label from "
+        "the roles file"),
+    "LD504": Text(
+        "rol '{name}' heeft relevantie 'high', maar de pagina heeft geen tabblad \"{label}\"",
+        "role '{name}' has relevance 'high' but the page has no \"{label}\" tab"),
+    "LD505": Text(
+        "tabblad voor rol '{name}', die in 'roles' ontbreekt",
+        "tab for role '{name}', which 'roles' omits"),
+    "LD506": Text(
+        "het rollenbestand ontbreekt",
+        "roles file is missing"),
+    "LD507": Text(
+        "rol '{name}': de id moet '{anchor}' zijn, het anker van het tabblad '{label}', zodat "
+        "links naar #{anchor} dat tabblad openen",
+        "role '{name}': its id must be '{anchor}', the anchor of its tab label '{label}', so "
+        "that links to #{anchor} open the tab"),
+    "LD508": Text(
+        "rol '{name}': '{other}' is al in gebruik bij een andere rol",
+        "role '{name}': '{other}' is already used by another role"),
+    # LD6xx: actions ("Direct aan de slag")
+    "LD601": Text(
+        "actie-id '{name}' wordt twee keer gebruikt",
+        "action id '{name}' is used twice"),
+    "LD602": Text(
+        "'added': {value} is geen bestaande datum",
+        "'added': {value} is not a real date"),
+    "LD603": Text(
+        "actie '{action}': onbekend principe '{name}'{suggestion:hint}",
+        "action '{action}': unknown principle '{name}'{suggestion:hint}"),
+    "LD604": Text(
+        "onbekende actie '{name}'{suggestion:hint}",
+        "unknown action '{name}'{suggestion:hint}"),
+    # LD7xx: macros ({{ … }} on pages with render_macros: true)
+    "LD701": Text(
+        "{{{{ … }}}} of {{% … %}} is hier niet af: controleer de haakjes en aanhalingstekens",
+        "the {{{{ … }}}} or {{% … %}} here is not valid: {detail}"),
+    "LD702": Text(
+        "onbekende macro '{name}'{suggestion:hint}; bekend: {known}",
+        "unknown macro '{name}'{suggestion:hint}; known: {known}"),
+    "LD703": Text(
+        "macro '{name}' kent '{argument}' niet{suggestion:hint}; wel: {known}",
+        "macro '{name}' has no argument '{argument}'{suggestion:hint}; it has: {known}"),
+    "LD704": Text(
+        "macro '{name}' krijgt te veel waarden zonder naam: schrijf ze als {example}",
+        "macro '{name}' gets too many unnamed values: write them as {example}"),
+    "LD705": Text(
+        "macro '{name}': {argument}={value} is geen bekende {kind:w}{suggestion:hint}",
+        "macro '{name}': {argument}={value} is no known {kind:w}{suggestion:hint}"),
+    "LD706": Text(
+        "onbekende naam '{name}' in {{{{ … }}}}{suggestion:hint}",
+        "unknown name '{name}' in {{{{ … }}}}{suggestion:hint}"),
+    "LD707": Text(
+        "onbekend filter '{name}'{suggestion:hint}",
+        "unknown filter '{name}'{suggestion:hint}"),
+    "LD708": Text(
+        "'{{{{' staat in de tekst, maar de pagina heeft geen 'render_macros: true': het komt "
+        "letterlijk op de pagina; voeg 'render_macros: true' toe aan de kop als het een macro is",
+        "'{{{{' is in the text but the page has no 'render_macros: true': it is shown as "
+        "written; add 'render_macros: true' if it is a macro"),
+}
+# fmt: on
+
+# Words for LD402 (where an element is never closed) and LD705 (what kind of value).
+WORDS.update(
+    {
+        "role": Text("rol", "role"),
+        "status": Text("status", "status"),
+        "principle": Text("principe (collectie/naam)", "principle (collection/slug)"),
+    }
+)
+
+# What the tools say around the problems (no code: these are not problems of a file).
+TOOL_TEXTS: dict[str, Text] = {
+    "check-summary": Text(
+        "{errors} fout(en), {warnings} waarschuwing(en) in {principles} principe(s) van "
+        "{collections} collectie(s)",
+        "{errors} error(s), {warnings} warning(s) in {principles} principle(s) of "
+        "{collections} collection(s)",
+    ),
+    "build-refused": Text(
+        "Niet gebouwd voor publicatie: {errors} fout(en) in de inhoud (zie hierboven, met "
+        "bestand en regel). Los ze op; `make serve` laat de pagina's met hun fouten zien.",
+        "Not built for publication: {errors} content error(s) (listed above, with file and "
+        "line). Fix them; `make serve` shows the pages with their errors.",
+    ),
+    "export-refused": Text(
+        "niet geëxporteerd: {errors} fout(en)", "not exported: {errors} error(s)"
+    ),
+    "exported": Text(
+        "{files} bestand(en) voor {principles} principe(s) geschreven naar {out}",
+        "wrote {files} file(s) for {principles} principle(s) to {out}",
+    ),
+    "no-folder": Text("{folder}: die map bestaat niet", "{folder}: no such folder"),
+    "created": Text(
+        "{path} gemaakt (nummer {number}); vul het in en draai daarna: principles check",
+        "created {path} (number {number}); fill it in and run: principles check",
+    ),
+    "new-unknown-collection": Text(
+        "onbekende collectie '{name}' (collecties: {known})",
+        "unknown collection '{name}' (collections: {known})",
+    ),
+    "new-bad-slug": Text(
+        "'{slug}' is geen geldige naam: gebruik kleine letters en cijfers, woorden verbonden "
+        "met '-'",
+        "'{slug}' is not a valid slug: use lower-case words joined by '-'",
+    ),
+    "new-reserved": Text(
+        "'{slug}' is gereserveerd voor een pagina die Leidraad maakt",
+        "'{slug}' is reserved for a page Leidraad generates",
+    ),
+    "new-taken": Text("'{slug}' is al bezet: {path} bestaat", "'{slug}' is taken: {path} exists"),
+    "new-alias": Text(
+        "'{slug}' is al bezet: het is een oude naam (alias) van '{owner}'",
+        "'{slug}' is taken: it is a former slug (alias) of '{owner}'",
+    ),
+    "new-number-taken": Text(
+        "nummer {number} is al bezet in '{collection}'",
+        "number {number} is taken in '{collection}'",
+    ),
+    "port-busy": Text(
+        "Poort {port} is al in gebruik (draait er al een preview?). Stop die, of kies een "
+        "andere poort: make serve PORT={other}",
+        "Port {port} is already in use (is a preview running already?). Stop it, or choose "
+        "another port: make serve PORT={other}",
+    ),
+}
+
+SEVERITY_WORDS: dict[bool, Text] = {
+    True: Text("fout", "error"),
+    False: Text("waarschuwing", "warning"),
+}
+
+
+class _Value:
+    """A value in a template: `:w` translates a word, `:hint` makes a suggestion."""
+
+    def __init__(self, value: object, language: Language) -> None:
+        self.value, self.language = value, language
+
+    def __format__(self, spec: str) -> str:
+        text = str(self.value)
+        if spec == "w":
+            words = [WORDS.get(part) for part in text.split(" or ")]
+            joined = " of " if self.language == "nl" else " or "
+            return joined.join(
+                word(self.language) if word else part
+                for word, part in zip(words, text.split(" or "), strict=True)
+            )
+        if spec == "hint":
+            if not text:
+                return ""
+            return (
+                f" (bedoelde je '{text}'?)"
+                if self.language == "nl"
+                else f" (did you mean '{text}'?)"
+            )
+        return format(text, spec)
+
+
+def render(code: str, values: Mapping[str, object], language: Language = DEFAULT_LANGUAGE) -> str:
+    """The text of message `code` with `values`, in `language`."""
+    return _fill(MESSAGES[code](language), values, language)
+
+
+def tool_text(name: str, language: Language = DEFAULT_LANGUAGE, /, **values: object) -> str:
+    """One of `TOOL_TEXTS` with `values`, in `language`."""
+    return _fill(TOOL_TEXTS[name](language), values, language)
+
+
+def _fill(template: str, values: Mapping[str, object], language: Language) -> str:
+    return template.format_map({name: _Value(v, language) for name, v in values.items()})
+
+
+class _Placeholder:
+    """Stands in for every value when a message is shown as a template (`…`)."""
+
+    def __format__(self, spec: str) -> str:
+        return " (bedoelde je '…'?)" if spec == "hint" else "…"
+
+
+class _Placeholders(dict[str, _Placeholder]):
+    def __missing__(self, key: str) -> _Placeholder:
+        return _Placeholder()
+
+
+TABLE_START = "<!-- meldingen: gemaakt door `python -m principles.messages CONTRIBUTING.md` -->"
+TABLE_END = "<!-- einde meldingen -->"
+
+
+def contributing_table() -> str:
+    """The Markdown table of every code and its Dutch text, for CONTRIBUTING.md."""
+    rows = [
+        TABLE_START,
+        "",
+        "| code | melding (… staat voor wat er in jouw bestand staat) |",
+        "|---|---|",
+    ]
+    for code, text in MESSAGES.items():
+        shown = text.nl.format_map(_Placeholders()).replace("|", "\\|")
+        rows.append(f"| `{code}` | {shown} |")
+    return "\n".join([*rows, "", TABLE_END])
+
+
+def update_contributing(path: Path) -> bool:
+    """Put the current table into the guide at `path`; True when it changed."""
+    text = path.read_text("utf-8")
+    before, _, rest = text.partition(TABLE_START)
+    _, _, after = rest.partition(TABLE_END)
+    updated = before + contributing_table() + after
+    if updated != text:
+        path.write_text(updated, "utf-8")
+    return updated != text
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintainer's command
+    import sys
+
+    print("updated" if update_contributing(Path(sys.argv[1])) else "up to date")
