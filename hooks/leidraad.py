@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from principles import Index, load_index
-from principles.assets import is_minified_asset, minified
+from principles.assets import is_minified_asset, is_published_theme_file, minified
 from principles.body import without_title_heading
 from principles.export import write_api, write_feed_and_embeds
 from principles.nav import build_nav
@@ -73,6 +73,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     # Data files are read by the library, not published.
     for src_uri in index.data_files:
         if (file := files.get_file_from_path(src_uri)) is not None:
+            files.remove(file)
+    # Nor are the theme's templates that are not .html (the feed's): MkDocs would copy them.
+    theme_dir = config.theme.custom_dir
+    for file in [f for f in files if theme_dir and f.src_dir == theme_dir]:
+        if not is_published_theme_file(file.src_uri):
             files.remove(file)
     for file in files:
         if is_minified_asset(file.src_uri):

@@ -6,6 +6,8 @@ Material is upgraded and its partial changes, these tests fail and say to re-cop
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
@@ -118,3 +120,22 @@ def test_own_assets_are_published_minified(repo_site: BuildResult, asset: str) -
     assert not any(line.lstrip().startswith("//") for line in published.splitlines())
     assert len(published.splitlines()) < len(source.splitlines()) / 10
     assert len(published) < 0.9 * len(source)
+
+
+def test_no_template_source_is_published(build: Callable[..., BuildResult]) -> None:
+    """MkDocs copies every file of the theme folders that is not `.html`: of `overrides/`, only
+    `assets/` may reach the site; templates such as the feed's are rendered, not copied."""
+    result = build()
+    overrides = REPO / "overrides"
+    copied = sorted(
+        path.relative_to(result.site_dir).as_posix()
+        for path in result.site_dir.rglob("*")
+        if path.is_file() and (overrides / path.relative_to(result.site_dir)).is_file()
+    )
+    assert copied, "the theme's own assets are published"
+    assert [rel for rel in copied if not rel.startswith("assets/")] == []
+    # The feed's template is still what renders the feed.
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(result.site_dir / "feed.xml").getroot()
+    titles = [entry.findtext(f"{atom}title", "") for entry in feed.iter(f"{atom}entry")]
+    assert sorted(titles) == ["1. Een", "2. Twee"]
