@@ -24,6 +24,7 @@ from principles import Index, load_index
 from principles.assets import is_minified_asset, is_published_theme_file, minified
 from principles.body import without_title_heading
 from principles.export import write_api, write_feed_and_embeds
+from principles.history import SHALLOW_HISTORY_WARNING, is_shallow_repository
 from principles.nav import build_nav
 from principles.pages import (
     alias_redirects,
@@ -69,6 +70,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         shown_dir = str(docs_dir)
     for problem in index.problems:
         (log.error if problem.is_error else log.warning)(problem.format(shown_dir))
+    if is_shallow_repository(docs_dir):
+        log.warning(SHALLOW_HISTORY_WARNING)
 
     # Data files are read by the library, not published.
     for src_uri in index.data_files:
