@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from datetime import date
 from importlib import resources
 from typing import Any
 
 import pytest
 
 from principles import load_index
-from principles.views import RenderOnce
+from principles.views import RenderOnce, template_filters
 from tests.conftest import REPO, BuildResult
 from tests.html import soup, text
 
@@ -139,3 +140,29 @@ def test_no_template_source_is_published(build: Callable[..., BuildResult]) -> N
     feed = ET.parse(result.site_dir / "feed.xml").getroot()
     titles = [entry.findtext(f"{atom}title", "") for entry in feed.iter(f"{atom}entry")]
     assert sorted(titles) == ["1. Een", "2. Twee"]
+
+
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (date(2026, 11, 24), "24 november 2026"),
+        (date(2024, 3, 5), "5 maart 2024"),
+        (date(2025, 1, 1), "1 januari 2025"),
+        (date(2023, 5, 31), "31 mei 2023"),
+    ],
+)
+def test_dates_are_written_out_in_dutch(value: date, shown: str) -> None:
+    assert template_filters()["datum"](value) == shown
+
+
+def test_every_month_has_its_dutch_name() -> None:
+    datum = template_filters()["datum"]
+    assert [datum(date(2026, month, 9)) for month in range(1, 13)] == [
+        f"9 {name} 2026" for name in MONTHS
+    ]
