@@ -1,11 +1,13 @@
 """Leidraad's copies of Material's partials, its published assets and its template helpers.
 
-A copied partial must stay Material's own markup plus the changes its header names: when
-Material is upgraded and its partial changes, these tests fail and say to re-copy it.
+A copied partial must stay Material's own markup plus the changes its header names, and a
+script copied out of Material's inline scripts must be made from Material's current text: when
+Material is upgraded and its partial changes, these tests fail and say what to do.
 """
 
 from __future__ import annotations
 
+import difflib
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import date
@@ -64,6 +66,57 @@ def test_copied_partial_is_materials_own_with_the_named_changes(partial: str) ->
         )
         expected = expected.replace(upstream, ours)
     assert without_header((REPO / "overrides" / partial).read_text("utf-8")) == expected
+
+
+# Material's inline scripts run from files of ours under the strict Content-Security-Policy. A
+# JavaScript rewrite cannot be compared with the original mechanically, so Material's partials
+# are kept verbatim, as they were when the copies were made, in tests/material/.
+# Material's partial: Leidraad's copy of it.
+INLINE_SCRIPTS = {
+    "partials/javascripts/base.html": "overrides/assets/leidraad/material-base.js",
+    "partials/javascripts/content.html": "overrides/assets/leidraad/material-content.js",
+    # Leidraad has no palette: its copy drops the script (its header says why).
+    "partials/javascripts/palette.html": "overrides/partials/javascripts/palette.html",
+}
+AS_COPIED = REPO / "tests/material"
+
+
+def inline_script_drift(partial: str, installed: str) -> str | None:
+    """What the maintainer must do when Material's `partial` is not what was copied."""
+    recorded = (AS_COPIED / partial).read_text("utf-8")
+    if installed == recorded:
+        return None
+    diff = "".join(
+        difflib.unified_diff(
+            recorded.splitlines(keepends=True),
+            installed.splitlines(keepends=True),
+            f"tests/material/{partial} (as copied)",
+            f"{partial} (installed Material)",
+        )
+    )
+    return (
+        f"Material's {partial} has changed since {INLINE_SCRIPTS[partial]} was made from it. "
+        f"Carry the change over into {INLINE_SCRIPTS[partial]} (the same code, run from a file "
+        "for the Content-Security-Policy), run the browser tests, then copy Material's new "
+        f"partial over tests/material/{partial}.\n{diff}"
+    )
+
+
+@pytest.mark.parametrize("partial", sorted(INLINE_SCRIPTS))
+def test_copied_inline_script_is_made_from_materials_own(partial: str) -> None:
+    installed = (MATERIAL_TEMPLATES / partial).read_text("utf-8")
+    drift = inline_script_drift(partial, installed)
+    assert drift is None, drift
+
+
+def test_a_changed_inline_script_is_reported_with_what_to_do() -> None:
+    installed = (MATERIAL_TEMPLATES / "partials/javascripts/base.html").read_text("utf-8")
+    changed = installed.replace("__md_get=", "__md_fetch=")
+    assert changed != installed
+    drift = inline_script_drift("partials/javascripts/base.html", changed)
+    assert drift is not None
+    assert "overrides/assets/leidraad/material-base.js" in drift
+    assert "+<script>" in drift and "__md_fetch=" in drift
 
 
 class FakeMacro:
