@@ -45,11 +45,29 @@ log = get_plugin_logger("leidraad")
 _index: Index | None = None
 _env: Environment | None = None  # The theme's environment of this build, from on_env.
 
+# What is off without each plugin of mkdocs.yml that a feature rests on, and how to turn it on.
+PLUGIN_FEATURES = {
+    "redirects": (
+        "De plug-in 'redirects' staat niet in mkdocs.yml: oude adressen van principes (aliases)"
+        " sturen niet door naar hun nieuwe adres. Zet hem aan met '- redirects' onder 'plugins:'"
+        " in mkdocs.yml (pakket mkdocs-redirects)."
+    ),
+    "macros": (
+        "De plug-in 'macros' staat niet in mkdocs.yml: actiekaarten() en acties() werken niet, en"
+        " op pagina's met 'render_macros: true' blijft {{ … }} als tekst staan. Zet hem aan met"
+        " '- macros' (met render_by_default: false) onder 'plugins:' in mkdocs.yml (pakket"
+        " mkdocs-macros-plugin)."
+    ),
+}
+
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _index, _env
     # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
     _index = _env = None
+    for plugin, feature_off in PLUGIN_FEATURES.items():
+        if plugin not in config.plugins:
+            log.warning(feature_off)
     if "macros" in config.plugins:
         # Macros run in on_page_markdown, before on_env: they render partials with the theme's
         # own environment, and find the page being rendered on the macros plugin.
