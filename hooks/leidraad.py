@@ -22,9 +22,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from principles import Index, load_index
-from principles.assets import is_minified_asset, minified
+from principles.assets import is_minified_asset, is_published_theme_file, minified
 from principles.body import without_title_heading
 from principles.export import write_api, write_feed_and_embeds
+from principles.history import is_shallow_repository
 from principles.messages import tool_text
 from principles.nav import build_nav
 from principles.pages import (
@@ -53,6 +54,10 @@ def on_startup(command: str, dirty: bool) -> None:
     _serving = command == "serve"
 
 
+# The plugins of mkdocs.yml that a feature rests on; without one, the build says what is off.
+FEATURE_PLUGINS = ("redirects", "macros")
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _index, _env
     # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
@@ -60,6 +65,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if "macros" in config.plugins and _serving:
         # The preview survives a macro that fails at run time: the page shows the error.
         config.plugins["macros"].config["on_error_fail"] = False
+    for plugin in FEATURE_PLUGINS:
+        if plugin not in config.plugins:
+            log.warning(tool_text(f"no-plugin-{plugin}"))
     if "macros" in config.plugins:
         # Macros run in on_page_markdown, before on_env: they render partials with the theme's
         # own environment, and find the page being rendered on the macros plugin.
@@ -80,10 +88,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         shown_dir = str(docs_dir)
     for problem in index.problems:
         (log.error if problem.is_error else log.warning)(problem.format(shown_dir))
+    if is_shallow_repository(docs_dir):
+        log.warning(tool_text("shallow-history"))
 
     # Data files are read by the library, not published.
     for src_uri in index.data_files:
         if (file := files.get_file_from_path(src_uri)) is not None:
+            files.remove(file)
+    # Nor are the theme's templates that are not .html (the feed's): MkDocs would copy them.
+    theme_dir = config.theme.custom_dir
+    for file in [f for f in files if theme_dir and f.src_dir == theme_dir]:
+        if not is_published_theme_file(file.src_uri):
             files.remove(file)
     for file in files:
         if is_minified_asset(file.src_uri):

@@ -7,7 +7,16 @@ import rcssmin
 import rjsmin
 
 ASSETS_FOLDER = "assets/leidraad/"
+PUBLISHED_THEME_FOLDER = "assets/"
 MINIFIERS = {".css": rcssmin.cssmin, ".js": rjsmin.jsmin}
+
+
+def is_published_theme_file(src_uri: str) -> bool:
+    """Whether the file at `src_uri` of Leidraad's theme folder (`overrides/`) belongs in the
+    site. Only `assets/` does: everything else there is a template, rendered and never copied
+    (MkDocs copies every theme file that is not `.html`, so the Atom feed's template
+    `partials/leidraad/feed.xml` would be published as its Jinja source)."""
+    return src_uri.startswith(PUBLISHED_THEME_FOLDER)
 
 
 def is_minified_asset(src_uri: str) -> bool:

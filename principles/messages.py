@@ -420,6 +420,33 @@ TOOL_TEXTS: dict[str, Text] = {
         "nummer {number} is al bezet in '{collection}'",
         "number {number} is taken in '{collection}'",
     ),
+    "shallow-history": Text(
+        "De git-geschiedenis is onvolledig (een 'shallow clone'): pagina's die niet gewijzigd "
+        "zijn in de opgehaalde commits tonen als 'laatst gewijzigd' de datum van de oudste "
+        "opgehaalde commit (bij --depth 1 voor elke pagina de datum van de laatste commit). "
+        "Haal de hele geschiedenis op met 'git fetch --unshallow', of zet in GitHub Actions "
+        "'fetch-depth: 0' bij actions/checkout.",
+        "The git history is incomplete (a shallow clone): pages not changed in the fetched "
+        "commits show the date of the oldest fetched commit as 'last changed' (with --depth 1, "
+        "every page the date of the last commit). Fetch the whole history with 'git fetch "
+        "--unshallow', or set 'fetch-depth: 0' on actions/checkout in GitHub Actions.",
+    ),
+    "no-plugin-redirects": Text(
+        "De plug-in 'redirects' staat niet in mkdocs.yml: oude adressen van principes (aliases) "
+        "sturen niet door naar hun nieuwe adres. Zet hem aan met '- redirects' onder 'plugins:' "
+        "in mkdocs.yml (pakket mkdocs-redirects).",
+        "The 'redirects' plugin is not in mkdocs.yml: former addresses of principles (aliases) "
+        "do not redirect. Add '- redirects' under 'plugins:' (package mkdocs-redirects).",
+    ),
+    "no-plugin-macros": Text(
+        "De plug-in 'macros' staat niet in mkdocs.yml: actiekaarten() en acties() werken niet, "
+        "en op pagina's met 'render_macros: true' blijft {{{{ … }}}} als tekst staan. Zet hem "
+        "aan met '- macros' (met render_by_default: false) onder 'plugins:' in mkdocs.yml "
+        "(pakket mkdocs-macros-plugin).",
+        "The 'macros' plugin is not in mkdocs.yml: actiekaarten() and acties() do not work, and "
+        "on pages with 'render_macros: true' {{{{ … }}}} stays as text. Add '- macros' (with "
+        "render_by_default: false) under 'plugins:' (package mkdocs-macros-plugin).",
+    ),
     "port-busy": Text(
         "Poort {port} is al in gebruik (draait er al een preview?). Stop die, of kies een "
         "andere poort: make serve PORT={other}",

@@ -7,6 +7,7 @@ from datetime import date
 from functools import partial
 from typing import Any, Protocol
 
+from babel.dates import format_date
 from jinja2 import Environment
 
 from principles import relation_map
@@ -55,15 +56,9 @@ class RenderOnce:
         return self._rendered[key][1]
 
 
-MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
-
-
 def dutch_date(value: date) -> str:
-    """`24 november 2026`: dates on the site are written out in Dutch."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    """`24 november 2026`: dates on the site are written out in Dutch (CLDR's long date)."""
+    return format_date(value, format="long", locale="nl")
 
 
 def template_filters() -> dict[str, Callable[..., Any]]:

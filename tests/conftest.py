@@ -15,6 +15,9 @@ from typing import Any
 import pytest
 import yaml
 
+from principles.history import is_shallow_repository
+from principles.messages import tool_text
+
 REPO = Path(__file__).resolve().parent.parent
 LEIDRAAD_LOGGER = "mkdocs.plugins.leidraad"
 
@@ -168,9 +171,16 @@ def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuildResult]
     as they do for the tests' expectations, so no result depends on when the files were checked
     out (a copy without `.git` would fall back to the files' dates)."""
     project = tmp_path_factory.mktemp("repo-site")
+    # In a shallow clone the build rightly warns that page dates are incomplete (and a strict
+    # build fails on it); the tests compare dates with the same history, so that one warning is
+    # expected there and nothing else is allowed.
+    shallow = is_shallow_repository(REPO / "docs")
     site_dir, records, aborted = build_site(
-        project, strict=True, docs_dir=REPO / "docs", site_url=SITE_URL
+        project, strict=not shallow, docs_dir=REPO / "docs", site_url=SITE_URL
     )
+    if shallow:
+        expected = tool_text("shallow-history")
+        records = [record for record in records if expected not in record.getMessage()]
     yield BuildResult(site_dir, records, aborted)
 
 

@@ -293,3 +293,51 @@ def test_dates_do_not_depend_on_when_the_files_were_checked_out(tmp_path: Path) 
     assert "5 maart 2024" in (site_dir / "embed/alpha/een/index.html").read_text("utf-8")
     record = load(site_dir, f"{API}/alpha/een.json")
     assert record["last_changed"] == "2024-03-05"
+
+
+def test_a_shallow_clone_is_named_once_and_pages_get_the_dates_it_has(tmp_path: Path) -> None:
+    """CI often clones with `--depth 1`: its history then holds one commit, which names every
+    file. The build says so once, and tells how to fetch the whole history; meanwhile every page
+    gets the date of that commit (never the date of the checkout)."""
+    import os
+
+    from tests.conftest import LEIDRAAD_LOGGER, build_site, write_tree
+
+    origin = tmp_path / "origin"
+    write_tree(origin / "docs", tiny_tree())
+
+    def git(*args: str, moment: str = "2024-03-05T12:00:00") -> None:
+        subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+            check=True, capture_output=True,
+            env={**os.environ, "GIT_AUTHOR_DATE": moment, "GIT_COMMITTER_DATE": moment},
+        )  # fmt: skip
+
+    git("-C", str(origin), "init", "-q")
+    git("-C", str(origin), "add", ".")
+    git("-C", str(origin), "commit", "-qm", "first")
+    twee = origin / "docs/alpha/twee/index.md"
+    twee.write_text(twee.read_text("utf-8") + "\nMeer.\n", "utf-8")
+    git("-C", str(origin), "commit", "-qam", "second", moment="2025-06-07T12:00:00")
+
+    def built(name: str, *depth: str) -> tuple[dict[str, str], list[str]]:
+        clone = tmp_path / name
+        git("clone", "-q", *depth, f"file://{origin}", str(clone))
+        site_dir, records, aborted = build_site(tmp_path / f"{name}-site", docs_dir=clone / "docs")
+        assert not aborted
+        dates = {
+            record["slug"]: record["last_changed"]
+            for record in load(site_dir, f"{API}/principles.json")["principles"]
+        }
+        ours = [r for r in records if r.name == LEIDRAAD_LOGGER and r.levelname == "WARNING"]
+        warnings = [m for r in ours if "shallow" in (m := r.getMessage())]
+        return dates, warnings
+
+    dates, warnings = built("full")
+    assert warnings == []
+    assert dates == {"een": "2024-03-05", "twee": "2025-06-07"}
+
+    dates, warnings = built("shallow", "--depth", "1")
+    assert len(warnings) == 1
+    assert "git fetch --unshallow" in warnings[0] and "fetch-depth: 0" in warnings[0]
+    assert dates == {"een": "2025-06-07", "twee": "2025-06-07"}

@@ -1,18 +1,23 @@
 """Leidraad's copies of Material's partials, its published assets and its template helpers.
 
-A copied partial must stay Material's own markup plus the changes its header names: when
-Material is upgraded and its partial changes, these tests fail and say to re-copy it.
+A copied partial must stay Material's own markup plus the changes its header names, and a
+script copied out of Material's inline scripts must be made from Material's current text: when
+Material is upgraded and its partial changes, these tests fail and say what to do.
 """
 
 from __future__ import annotations
 
+import difflib
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from datetime import date
 from importlib import resources
 from typing import Any
 
 import pytest
 
 from principles import load_index
-from principles.views import RenderOnce
+from principles.views import RenderOnce, template_filters
 from tests.conftest import REPO, BuildResult
 from tests.html import soup, text
 
@@ -61,6 +66,57 @@ def test_copied_partial_is_materials_own_with_the_named_changes(partial: str) ->
         )
         expected = expected.replace(upstream, ours)
     assert without_header((REPO / "overrides" / partial).read_text("utf-8")) == expected
+
+
+# Material's inline scripts run from files of ours under the strict Content-Security-Policy. A
+# JavaScript rewrite cannot be compared with the original mechanically, so Material's partials
+# are kept verbatim, as they were when the copies were made, in tests/material/.
+# Material's partial: Leidraad's copy of it.
+INLINE_SCRIPTS = {
+    "partials/javascripts/base.html": "overrides/assets/leidraad/material-base.js",
+    "partials/javascripts/content.html": "overrides/assets/leidraad/material-content.js",
+    # Leidraad has no palette: its copy drops the script (its header says why).
+    "partials/javascripts/palette.html": "overrides/partials/javascripts/palette.html",
+}
+AS_COPIED = REPO / "tests/material"
+
+
+def inline_script_drift(partial: str, installed: str) -> str | None:
+    """What the maintainer must do when Material's `partial` is not what was copied."""
+    recorded = (AS_COPIED / partial).read_text("utf-8")
+    if installed == recorded:
+        return None
+    diff = "".join(
+        difflib.unified_diff(
+            recorded.splitlines(keepends=True),
+            installed.splitlines(keepends=True),
+            f"tests/material/{partial} (as copied)",
+            f"{partial} (installed Material)",
+        )
+    )
+    return (
+        f"Material's {partial} has changed since {INLINE_SCRIPTS[partial]} was made from it. "
+        f"Carry the change over into {INLINE_SCRIPTS[partial]} (the same code, run from a file "
+        "for the Content-Security-Policy), run the browser tests, then copy Material's new "
+        f"partial over tests/material/{partial}.\n{diff}"
+    )
+
+
+@pytest.mark.parametrize("partial", sorted(INLINE_SCRIPTS))
+def test_copied_inline_script_is_made_from_materials_own(partial: str) -> None:
+    installed = (MATERIAL_TEMPLATES / partial).read_text("utf-8")
+    drift = inline_script_drift(partial, installed)
+    assert drift is None, drift
+
+
+def test_a_changed_inline_script_is_reported_with_what_to_do() -> None:
+    installed = (MATERIAL_TEMPLATES / "partials/javascripts/base.html").read_text("utf-8")
+    changed = installed.replace("__md_get=", "__md_fetch=")
+    assert changed != installed
+    drift = inline_script_drift("partials/javascripts/base.html", changed)
+    assert drift is not None
+    assert "overrides/assets/leidraad/material-base.js" in drift
+    assert "+<script>" in drift and "__md_fetch=" in drift
 
 
 class FakeMacro:
@@ -118,3 +174,48 @@ def test_own_assets_are_published_minified(repo_site: BuildResult, asset: str) -
     assert not any(line.lstrip().startswith("//") for line in published.splitlines())
     assert len(published.splitlines()) < len(source.splitlines()) / 10
     assert len(published) < 0.9 * len(source)
+
+
+def test_no_template_source_is_published(build: Callable[..., BuildResult]) -> None:
+    """MkDocs copies every file of the theme folders that is not `.html`: of `overrides/`, only
+    `assets/` may reach the site; templates such as the feed's are rendered, not copied."""
+    result = build()
+    overrides = REPO / "overrides"
+    copied = sorted(
+        path.relative_to(result.site_dir).as_posix()
+        for path in result.site_dir.rglob("*")
+        if path.is_file() and (overrides / path.relative_to(result.site_dir)).is_file()
+    )
+    assert copied, "the theme's own assets are published"
+    assert [rel for rel in copied if not rel.startswith("assets/")] == []
+    # The feed's template is still what renders the feed.
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(result.site_dir / "feed.xml").getroot()
+    titles = [entry.findtext(f"{atom}title", "") for entry in feed.iter(f"{atom}entry")]
+    assert sorted(titles) == ["1. Een", "2. Twee"]
+
+
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (date(2026, 11, 24), "24 november 2026"),
+        (date(2024, 3, 5), "5 maart 2024"),
+        (date(2025, 1, 1), "1 januari 2025"),
+        (date(2023, 5, 31), "31 mei 2023"),
+    ],
+)
+def test_dates_are_written_out_in_dutch(value: date, shown: str) -> None:
+    assert template_filters()["datum"](value) == shown
+
+
+def test_every_month_has_its_dutch_name() -> None:
+    datum = template_filters()["datum"]
+    assert [datum(date(2026, month, 9)) for month in range(1, 13)] == [
+        f"9 {name} 2026" for name in MONTHS
+    ]
