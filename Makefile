@@ -1,6 +1,7 @@
 # Leidraad — the two commands of the README:
 #   make serve   install what is needed, build the site and serve it on http://127.0.0.1:8000
-#   make test    install what is needed, then run every check: ruff, mypy, principles check, pytest
+#   make test    install what is needed, then run every check: ruff, mypy, actionlint,
+#                principles check, pytest
 VENV := .venv
 BIN := $(VENV)/bin
 PYTHON ?= python3
@@ -30,6 +31,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/actionlint
 
 # Browser tests drive Debian's Chromium. Install it when we may (root with apt-get);
 # otherwise the browser tests fail and say how to install it.
