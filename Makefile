@@ -1,7 +1,8 @@
 # Leidraad — the two commands of the README:
 #   make serve   install what is needed, build the site and serve it on http://127.0.0.1:8000
 #                (another port: make serve PORT=8001)
-#   make test    install what is needed, then run every check: ruff, mypy, principles check, pytest
+#   make test    install what is needed, then run every check: ruff, mypy, actionlint,
+#                principles check, pytest
 VENV := .venv
 BIN := $(VENV)/bin
 PYTHON ?= python3
@@ -32,6 +33,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/actionlint
 
 # Browser tests drive Debian's Chromium. Install it when we may (root with apt-get);
 # otherwise the browser tests fail and say how to install it.

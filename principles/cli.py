@@ -69,12 +69,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     diff = commands.add_parser(
         "diff",
         parents=[common],
-        help="what changed in meaning between two git refs (default: ref → working tree)",
+        help="what changes for readers between two git refs (default: ref → working tree)",
     )
     diff.add_argument("old", help="git ref of the old version, e.g. main or HEAD~1")
     diff.add_argument("new", nargs="?", help="git ref of the new version (default: working tree)")
     diff.add_argument("--docs", dest="docs_dir", default="docs", type=Path, help="default: docs")
     diff.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    diff.add_argument("--old-name", help="how the report names the old version (default: OLD)")
+    diff.add_argument("--new-name", help="how the report names the new version (default: NEW)")
     diff.set_defaults(run=_diff)
 
     serve = commands.add_parser(
@@ -162,6 +164,8 @@ def _diff(args: argparse.Namespace) -> int:
     except DiffError as exc:
         print(f"principles: {exc}", file=sys.stderr)
         return 2
+    result.old_ref = args.old_name or result.old_ref
+    result.new_ref = args.new_name or result.new_ref
     if args.format == "json":
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
     else:

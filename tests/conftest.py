@@ -33,6 +33,10 @@ def _free_port() -> int:
 SITE_PORT = _free_port()
 SITE_URL = f"http://127.0.0.1:{SITE_PORT}/"
 
+# mkdocs.yml takes site_url from SITE_URL (the Pages workflow sets it): builds in tests use the
+# configured default unless a test sets it.
+os.environ.pop("SITE_URL", None)
+
 # Material prints an end-of-life banner on every build; keep test output about our code.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")

@@ -15,6 +15,7 @@ import yaml
 
 from principles import load_index
 from principles.cli import main
+from principles.model import Relevance
 from tests.conftest import REPO, SITE_URL, BuildResult, page, tiny_tree, write_tree
 from tests.html import soup
 
@@ -100,29 +101,34 @@ def test_diff_reports_added_principle_changed_relevance_and_relation(
     git(repo, "add", ".")
     git(repo, "commit", "-qm", "second")
     second = git(repo, "rev-parse", "HEAD")
+    jurist = load_index(docs_dir).roles.get("jurist")
+    assert jurist is not None
 
     assert main(["diff", first, second, "--docs", str(docs_dir)]) == 0
     markdown = capsys.readouterr().out
-    assert "### Toegevoegd\n\n- `alpha/drie`: 3. Drie" in markdown
+    assert "### Nieuwe principes\n\n#### `alpha/drie`: 3. Drie" in markdown
     assert "#### `alpha/een`: 1. Een" in markdown
-    assert "- Relevantie jurist: laag → hoog" in markdown
-    assert "- Relaties: + `alpha/drie`, − `alpha/twee`" in markdown
+    # The relevance words of the pages ("Belangrijk voor"), for the role's label.
+    assert (
+        f"- Relevantie voor {jurist.label}: {Relevance.LOW.label} → {Relevance.HIGH.label}"
+        in markdown
+    )
+    # een names drie now and no longer twee, but twee still names een: the site shows both.
+    assert "- Gerelateerde principes: + `alpha/drie` (3. Drie) — nieuw principe\n" in markdown
+    assert "Geen effect: `alpha/twee` is uit `relations` gehaald" in markdown
 
     assert main(["diff", first, second, "--docs", str(docs_dir), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["added"] == [{"principle": "alpha/drie", "title": "3. Drie"}]
+    assert [a["principle"] for a in data["added"]] == ["alpha/drie"]
     changes = {c["field"]: c for c in data["changed"][0]["changes"]}
     assert data["changed"][0]["principle"] == "alpha/een"
-    assert changes["relevance.jurist"] == {
-        "field": "relevance.jurist",
-        "old": "laag",
-        "new": "hoog",
-    }
-    assert changes["relations"]["old"] == ["alpha/twee"]
-    assert changes["relations"]["new"] == ["alpha/drie"]
-    # twee is now related to drie (declared there) and no longer declared by een: both pages
-    # change, but only een's own front matter changed its relations.
-    assert [c["principle"] for c in data["changed"]] == ["alpha/een"]
+    # The API's relevance values.
+    assert changes["relevance.jurist"] == {"field": "relevance.jurist", "old": "low", "new": "high"}
+    assert changes["related"]["old"] == ["alpha/twee"]
+    assert changes["related"]["new"] == ["alpha/drie", "alpha/twee"]
+    # twee's page lists drie now (declared on drie): it changes, though its file did not.
+    assert [c["principle"] for c in data["changed"]] == ["alpha/een", "alpha/twee"]
+    assert data["changed"][1]["file_changed"] is False
 
 
 def test_diff_of_an_unknown_ref_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
