@@ -160,22 +160,6 @@ def test_home_page_filters_across_collections(browser: Browser, site_url: str) -
         ]
 
 
-def test_tools_page_filters_by_status_and_principle(browser: Browser, site_url: str) -> None:
-    with visit(browser, site_url) as page:
-        page.goto(site_url + "hulpmiddelen/", wait_until="networkidle")
-        page.locator("select[name=principe]").select_option("overheid/integratie")
-        names = page.locator(
-            "#ld-hulpmiddelen > li:not([hidden]) .ld-action__name"
-        ).all_inner_texts()
-        assert set(names) == {
-            a.name for a in INDEX.actions if any(k.slug == "integratie" for k in a.principles)
-        }
-        assert "principe=overheid%2Fintegratie" in page.url
-        page.locator("select[name=status]").select_option("gepland")
-        expect(page.locator("#ld-hulpmiddelen-status")).to_have_text("0 hulpmiddelen")
-        expect(page.locator(".ld-filter__empty")).to_be_visible()
-
-
 def test_scripts_work_after_instant_navigation(browser: Browser, site_url: str) -> None:
     with visit(browser, site_url) as page:
         page.goto(site_url, wait_until="networkidle")

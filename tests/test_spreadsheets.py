@@ -7,7 +7,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import socket
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from playwright.sync_api import Browser
 
 from principles import Index, Principle, load_index
 from tests.browser import serve, visit
-from tests.conftest import REPO, BuildResult, build_site, page
+from tests.conftest import REPO, BuildResult, build_for_serving, page, port_of
 from tests.spreadsheet import read_as_dutch_excel
 
 API = "api/v1"
@@ -64,24 +63,11 @@ TREE: dict[str, str | bytes] = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, Index, str]:
     """The fixture site built (for the address it is served at), and its loaded index."""
     project = tmp_path_factory.mktemp("spreadsheets")
-    for rel, content in TREE.items():
-        path = project / "docs" / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(str(content), "utf-8")
-    site_url = f"http://127.0.0.1:{_free_port()}/"
-    site_dir, records, aborted = build_site(project, strict=True, site_url=site_url)
-    result = BuildResult(site_dir, records, aborted)
-    assert not aborted, result.leidraad_messages
+    result, site_url = build_for_serving(project, TREE)
     index = load_index(project / "docs")
     assert index.problems == []
     return result, index, site_url
@@ -90,8 +76,7 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult,
 @pytest.fixture(scope="module")
 def served(fixture_site: tuple[BuildResult, Index, str]) -> Iterator[str]:
     result, _, site_url = fixture_site
-    port = int(site_url.rstrip("/").rpartition(":")[2])
-    with serve(result.site_dir, port) as url:
+    with serve(result.site_dir, port_of(site_url)) as url:
         yield url
 
 

@@ -1,7 +1,8 @@
 // Leidraad's list filters: by role and minimum relevance (principle lists) or by any data
-// attribute (the Hulpmiddelen list). The choice lives in the URL (?rol=jurist&relevantie=hoog),
-// the result count is announced, and "Download deze lijst" exports exactly what is shown.
-// Without JavaScript the form stays hidden and the full list remains.
+// attribute (the Hulpmiddelen list). The choice lives in the URL (?rol=jurist&relevantie=hoog,
+// ?rol=jurist&soort=standaard), the result count is announced, and "Download deze lijst"
+// exports exactly what is shown. Without JavaScript the form stays hidden and the full list
+// remains.
 /* global leidraadRememberTab */
 (function () {
   "use strict";
@@ -66,6 +67,12 @@
     });
   }
 
+  // The items of a list: its own <li>s, or those of its groups (Hulpmiddelen: a section per
+  // kind, with a heading and a list; a group none of whose items is shown is hidden).
+  function items(list) {
+    return Array.from(list.querySelectorAll(":scope > li, :scope > .ld-group > ul > li"));
+  }
+
   function apply(form, list, status) {
     var kind = form.dataset.ldFilterKind;
     var roles = kind === "roles" ? chosen(form, "rol") : [];
@@ -73,7 +80,7 @@
     var minimum = select && select.value ? MINIMUM[select.value] : undefined;
     var firstRole = roles[0];
     var shown = 0;
-    list.querySelectorAll(":scope > li").forEach(function (item) {
+    items(list).forEach(function (item) {
       var visible = kind === "roles" ? matchesRoles(item, roles, minimum) : matchesAttributes(item, form);
       item.hidden = !visible;
       if (visible) shown += 1;
@@ -83,6 +90,9 @@
         var hash = firstRole && tabs.indexOf(firstRole) !== -1 ? "#" + firstRole : "";
         link.setAttribute("href", link.dataset.ldBase + hash);
       }
+    });
+    list.querySelectorAll(":scope > .ld-group").forEach(function (group) {
+      group.hidden = !group.querySelector("li:not([hidden])");
     });
     var noun = shown === 1 ? status.dataset.one : status.dataset.many;
     status.textContent = shown + " " + noun;
@@ -97,7 +107,7 @@
   // --- Download deze lijst ------------------------------------------------------------------
 
   function rows(list, columns) {
-    var visible = Array.from(list.querySelectorAll(":scope > li")).filter(function (li) {
+    var visible = items(list).filter(function (li) {
       return !li.hidden;
     });
     return visible.map(function (li) {
