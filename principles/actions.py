@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from principles import schema
 from principles.draft import Draft
-from principles.model import Action, ActionStatus, Principle, PrincipleKey, SourceRef
+from principles.model import (
+    DEFAULT_ACTION_KIND,
+    Action,
+    ActionKind,
+    ActionStatus,
+    Principle,
+    PrincipleKey,
+    SourceRef,
+)
 from principles.problems import Problem, did_you_mean, error
 from principles.roles import unknown_role
 from principles.source import ContentError, parse_yaml, read_text
@@ -47,6 +55,25 @@ class ActionRegistry:
             for key in action.principles:
                 table.setdefault(key, []).append(action)
         return {key: tuple(actions) for key, actions in table.items()}
+
+    @cached_property
+    def groups(self) -> list[tuple[ActionKind, tuple[Action, ...]]]:
+        """The actions by kind (in the order of ActionKind), each group by status and name;
+        only the kinds that have actions."""
+        ordered = sorted(self.actions.values())
+        found = [(kind, tuple(a for a in ordered if a.kind is kind)) for kind in ActionKind]
+        return [(kind, actions) for kind, actions in found if actions]
+
+    @cached_property
+    def statuses(self) -> list[ActionStatus]:
+        """The statuses that actions have, in their order."""
+        present = {action.status for action in self.actions.values()}
+        return [status for status in ActionStatus if status in present]
+
+    @cached_property
+    def role_ids(self) -> frozenset[str]:
+        """The roles that at least one action names."""
+        return frozenset(role for action in self.actions.values() for role in action.roles)
 
 
 def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> ActionRegistry:
@@ -116,6 +143,7 @@ def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> Actio
             added=added,
             roles=tuple(role_ids),
             levels=tuple(item.get("levels", ())),
+            kind=ActionKind(item.get("kind", DEFAULT_ACTION_KIND.value)),
             source=at(),
         )
     return ActionRegistry(actions)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from principles.index import Index
-from principles.model import Principle
+from principles.model import Principle, Relevance, Role
 
 API_VERSION = 1
 API_ROOT = f"api/v{API_VERSION}"
@@ -172,6 +172,68 @@ def principles_csv(index: Index, site_url: str, records: list[dict[str, Any]] | 
     return out.getvalue()
 
 
+EXCEL_CSV = f"{API_ROOT}/principles-excel.csv"
+
+
+def spreadsheet_columns(roles: Iterable[Role]) -> list[dict[str, Any]]:
+    """The columns of the spreadsheets people open, with Dutch titles and values: the API's
+    Excel CSV and "Download deze lijst", whose script (filter.js) reads this list from the page.
+
+    `key` names the value of a cell (`spreadsheet_row`; on the page a `data-` attribute of the
+    list item); a role's column holds the label of its relevance; `numeric` cells are numbers.
+    """
+    words = {relevance.value: relevance.label for relevance in Relevance}
+    return [
+        {"title": "Collectie", "key": "collection"},
+        {"title": "Nummer", "key": "number", "numeric": True},
+        {"title": "Titel", "key": "title"},
+        {"title": "Samenvatting", "key": "summary"},
+        {"title": "Adres", "key": "url"},
+        *(
+            {"title": role.label, "key": "relevance", "role": role.id, "words": words}
+            for role in roles
+        ),
+    ]
+
+
+def spreadsheet_row(
+    index: Index, principle: Principle, site_url: str, columns: list[dict[str, Any]]
+) -> list[str | int]:
+    """One principle's cells under `columns` (see `spreadsheet_columns`)."""
+    values: dict[str, str | int] = {
+        "collection": index.collections[principle.collection].title,
+        "number": principle.number,
+        "title": principle.title,
+        "summary": principle.summary,
+        "url": absolute(site_url, principle.url),
+    }
+    row: list[str | int] = []
+    for column in columns:
+        if "role" in column:
+            relevance = principle.relevance_for(column["role"])
+            row.append(column["words"][relevance.value] if relevance is not None else "")
+        else:
+            row.append(values[column["key"]])
+    return row
+
+
+def excel_csv(rows: Iterable[Iterable[Any]]) -> str:
+    """CSV as Excel opens it with Dutch regional settings: a UTF-8 byte order mark (else Excel
+    reads Windows-1252 and "één" comes out garbled), ';' between cells (the Dutch list
+    separator; with ',' every row lands in one cell), quotes where a cell needs them."""
+    out = io.StringIO()
+    out.write("\ufeff")
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
+def principles_excel_csv(index: Index, site_url: str) -> str:
+    """Every principle for Excel: the Dutch columns of "Download deze lijst", every role."""
+    columns = spreadsheet_columns(index.roles)
+    header = [column["title"] for column in columns]
+    return excel_csv([header, *(spreadsheet_row(index, p, site_url, columns) for p in index)])
+
+
 def llms_txt(index: Index, site_url: str, site_name: str) -> str:
     """An llms.txt index (llmstxt.org): every principle by its canonical URL."""
     lines = [
@@ -245,6 +307,7 @@ def write_api(index: Index, out_dir: Path, site_url: str, site_name: str) -> lis
         for name in SCHEMA_NAMES:
             files.write(f"{API_ROOT}/schemas/{name}.schema.json", api_schema(name))
         files.write(f"{API_ROOT}/principles.csv", principles_csv(index, site_url, records))
+        files.write(EXCEL_CSV, principles_excel_csv(index, site_url))
         files.write("llms.txt", llms_txt(index, site_url, site_name))
     return files.written
 

@@ -215,6 +215,39 @@ class ActionStatus(enum.Enum):
         return list(ActionStatus).index(self)
 
 
+class ActionKind(enum.Enum):
+    """What an action is. The Hulpmiddelen page groups its cards by kind, in this order: what
+    a reader can pick up and use first, what to read last."""
+
+    HULPMIDDEL = "hulpmiddel"
+    STANDAARD = "standaard"
+    DIENST = "dienst"
+    REGELGEVING = "regelgeving"
+    KENNISBRON = "kennisbron"
+
+    @property
+    def label(self) -> str:
+        """One of this kind, as a filter option: 'Standaard'."""
+        return _ACTION_KIND_LABELS[self][0]
+
+    @property
+    def heading(self) -> str:
+        """The heading of this kind's group: 'Standaarden en afsprakenstelsels'."""
+        return _ACTION_KIND_LABELS[self][1]
+
+
+_ACTION_KIND_LABELS = {
+    ActionKind.HULPMIDDEL: ("Hulpmiddel", "Hulpmiddelen en methoden"),
+    ActionKind.STANDAARD: ("Standaard", "Standaarden en afsprakenstelsels"),
+    ActionKind.DIENST: ("Dienst", "Diensten en voorzieningen"),
+    ActionKind.REGELGEVING: ("Regelgeving", "Wet- en regelgeving"),
+    ActionKind.KENNISBRON: ("Kennisbron", "Kennis en advies"),
+}
+
+DEFAULT_ACTION_KIND = ActionKind.HULPMIDDEL
+"""An action that does not say what it is counts as a tool: the page is called Hulpmiddelen."""
+
+
 @dataclass(frozen=True)
 class Action:
     """A card: a named tool with a link, a verb for its button and a status badge."""
@@ -229,6 +262,7 @@ class Action:
     added: date
     roles: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()
+    kind: ActionKind = DEFAULT_ACTION_KIND
     source: SourceRef = field(default=SourceRef(""), compare=False, repr=False)
 
     def __lt__(self, other: Action) -> bool:

@@ -35,7 +35,8 @@ MAP_INTRO = (
 )
 TOOLS_INTRO = (
     "Alle hulpmiddelen, standaarden en diensten die bij de principes horen, op één plek. "
-    "Kies een status of een principe om de lijst te verkleinen."
+    "Ze staan per soort bij elkaar; kies je rol, een soort of een principe om de lijst te "
+    "verkleinen."
 )
 ASSESSMENT_INTRO = (
     "Toets een projectplan of aanbesteding aan de principes van {title}. Kies eerst voor welke "
@@ -66,7 +67,9 @@ def generated_pages(index: Index, existing: Container[str]) -> dict[str, str]:
     )
     pages[f"{ROLES_FOLDER}/index.md"] = markdown_page({"title": "Rollen"}, ROLES_INTRO)
     if len(index.actions):
-        pages[f"{TOOLS_FOLDER}/index.md"] = markdown_page({"title": "Hulpmiddelen"}, TOOLS_INTRO)
+        pages[f"{TOOLS_FOLDER}/index.md"] = markdown_page(
+            {"title": "Hulpmiddelen", "hide": ["toc"]}, TOOLS_INTRO
+        )
     for role in index.roles:
         pages[f"{ROLES_FOLDER}/{role.id}/index.md"] = markdown_page(
             {"title": role.label, "description": role.description}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import Any, Protocol
@@ -11,6 +11,7 @@ from babel.dates import format_date
 from jinja2 import Environment
 
 from principles import relation_map
+from principles.export import spreadsheet_columns
 from principles.index import Index
 from principles.model import (
     RELATED_PRINCIPLES_TITLE,
@@ -18,8 +19,6 @@ from principles.model import (
     ActionStatus,
     Principle,
     PrincipleKey,
-    Relevance,
-    Role,
 )
 
 
@@ -30,7 +29,7 @@ def template_globals(index: Index) -> dict[str, Any]:
         "collection_map": partial(relation_map.collection_map, index),
         "site_map": partial(relation_map.site_map, index),
         "neighbourhood_map": partial(relation_map.neighbourhood_map, index),
-        "export_columns": export_columns,
+        "spreadsheet_columns": spreadsheet_columns,
         "action_statuses": list(ActionStatus),
         "render_once": RenderOnce(),
     }
@@ -63,19 +62,6 @@ def dutch_date(value: date) -> str:
 
 def template_filters() -> dict[str, Callable[..., Any]]:
     return {"datum": dutch_date}
-
-
-def export_columns(roles: Iterable[Role]) -> list[dict[str, Any]]:
-    """Columns of "Download deze lijst": the principle's fields, then relevance per role."""
-    words = {relevance.value: relevance.label for relevance in Relevance}
-    return [
-        {"title": "Collectie", "key": "collection"},
-        {"title": "Nummer", "key": "number"},
-        {"title": "Titel", "key": "title"},
-        {"title": "Samenvatting", "key": "summary"},
-        {"title": "Adres", "key": "url"},
-        *({"title": role.label, "role": role.id, "words": words} for role in roles),
-    ]
 
 
 class _Page(Protocol):

@@ -211,3 +211,19 @@ def browser() -> Iterator[Any]:
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def build_for_serving(project: Path, tree: dict[str, str | bytes]) -> tuple[BuildResult, str]:
+    """Write `tree` as `project/docs` and build it strictly for the address it will be served
+    at (a free port on 127.0.0.1: serve it there with `tests.browser.serve(site_dir, port)`);
+    returns the build and that address."""
+    write_tree(project / "docs", tree)
+    site_url = f"http://127.0.0.1:{_free_port()}/"
+    site_dir, records, aborted = build_site(project, strict=True, site_url=site_url)
+    result = BuildResult(site_dir, records, aborted)
+    assert not aborted, result.leidraad_messages
+    return result, site_url
+
+
+def port_of(site_url: str) -> int:
+    return int(site_url.rstrip("/").rpartition(":")[2])

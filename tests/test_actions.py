@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from principles import load_index
+from principles.model import ActionKind
+from principles.schema import load_schema
 from tests.conftest import REPO, BuildResult, page, tiny_tree
 from tests.html import article, text
 
@@ -221,6 +223,9 @@ BAD = [
     ("javascript-url", registry(url="javascript:alert(1)"), "_data/actions.yml", 4,
      "'url': 'javascript:alert(1)' is not allowed"),
     ("html-in-name", registry(name="<b>Kit</b>"), "_data/actions.yml", 3, "no HTML allowed"),
+    ("unknown-kind", registry().replace("    verb:", "    kind: website\n    verb:"),
+     "_data/actions.yml", 6,
+     "'website' is not one of: hulpmiddel, standaard, dienst, regelgeving, kennisbron"),
 ]  # fmt: skip
 
 
@@ -233,6 +238,22 @@ def test_bad_registry_gives_one_located_error(
     index = load_index(docs(tree_with_actions(**{"_data/actions.yml": actions})))
     assert [(p.source.path, p.source.line) for p in index.problems] == [(rel, line)], index.problems
     assert words in index.problems[0].text("en")
+
+
+def test_kind_is_read_and_defaults_to_hulpmiddel(docs: Callable[..., Path]) -> None:
+    actions = registry(id="wet", name="Wet").replace(
+        "    verb:", "    kind: regelgeving\n    verb:"
+    )
+    actions += registry().removeprefix("actions:\n")
+    index = load_index(docs(tree_with_actions(**{"_data/actions.yml": actions})))
+    assert index.problems == []
+    kinds = {action.id: action.kind for action in index.actions}
+    assert kinds == {"wet": ActionKind.REGELGEVING, "kit": ActionKind.HULPMIDDEL}
+
+
+def test_the_schema_allows_exactly_the_kinds_the_site_knows() -> None:
+    allowed = load_schema("actions")["properties"]["actions"]["items"]["properties"]["kind"]
+    assert allowed["enum"] == [kind.value for kind in ActionKind]
 
 
 def test_pinning_an_unknown_action_is_a_located_error(docs: Callable[..., Path]) -> None:
@@ -251,12 +272,19 @@ def test_bad_registry_does_not_stop_the_build(build: Callable[..., BuildResult])
     assert "javascript:" not in result.html("alpha/een/index.html")
 
 
-def test_tools_page_lists_every_action_with_its_principles(repo_site: BuildResult) -> None:
+def test_tools_page_lists_every_action_once_in_the_group_of_its_kind(
+    repo_site: BuildResult,
+) -> None:
     index = load_index(REPO / "docs")
     body = article(repo_site.site_dir / "hulpmiddelen/index.html")
-    items = body.select("#ld-hulpmiddelen > li")
-    assert [text(li.select_one(".ld-action__name")) for li in items] == [
-        a.name for a in index.actions
-    ]
-    for li, action in zip(items, index.actions, strict=True):
-        assert li["data-principe"] == " ".join(str(k) for k in action.principles)
+    by_name = {action.name: action for action in index.actions}
+    listed = []
+    for section in body.select("#ld-hulpmiddelen > section"):
+        heading = text(section.find("h2"))
+        for li in section.select("li.ld-action"):
+            action = by_name[text(li.select_one(".ld-action__name"))]
+            listed.append(action.name)
+            assert action.kind.heading == heading
+            assert li["data-principe"] == " ".join(str(k) for k in action.principles)
+            assert li["data-rol"] == " ".join(action.roles)
+    assert sorted(listed) == sorted(by_name)

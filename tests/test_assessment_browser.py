@@ -3,8 +3,6 @@ fresh profile, flagging, narrowing by role and level — and nothing sent anywhe
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +13,7 @@ from playwright.sync_api import Browser, Page, expect
 from principles import load_index
 from tests.browser import axe_violations, visit
 from tests.conftest import REPO
+from tests.spreadsheet import records_as_dutch_excel
 
 pytestmark = pytest.mark.browser
 INDEX = load_index(REPO / "docs")
@@ -86,11 +85,13 @@ def test_answers_survive_a_reload_and_export_in_three_formats(
         assert "**Toelichting:** Leverancier levert nog geen FHIR; in 2027 wel" in markdown
         assert "- https://example.org/plan" in markdown
 
-        rows = list(
-            csv.DictReader(io.StringIO(download(page, "CSV", tmp_path).read_text("utf-8-sig")))
-        )
+        rows = records_as_dutch_excel(download(page, "CSV", tmp_path).read_bytes())
         assert len(rows) == len(REGIONAL)
         by_slug = {row["slug"]: row for row in rows}
+        assert by_slug["mens-centraal"]["toelichting"] == "Cliëntenraad betrokken, zie plan"
+        assert by_slug["open-standaarden"]["toelichting"] == (
+            "Leverancier levert nog geen FHIR; in 2027 wel"
+        )
         assert by_slug["secundair-gebruik"]["oordeel"] == "Niet van toepassing"
         assert by_slug["mens-centraal"]["versie"] == versions["mens-centraal"]
         assert {row["collectie"] for row in rows} == {"zorg-midden-nederland"}

@@ -177,9 +177,10 @@
 
   function csvCell(value) {
     var text = String(value === null || value === undefined ? "" : value);
-    return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+    return /[";\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
+  // As Excel opens it with Dutch settings: a byte order mark (UTF-8) and ';' between cells.
   function csv(data) {
     var header = ["collectie", "nummer", "slug", "titel", "versie", "oordeel", "toelichting",
       "onderbouwing", "project", "datum"];
@@ -189,7 +190,7 @@
         data.project, data.date];
     });
     return "\ufeff" + [header].concat(rows).map(function (row) {
-      return row.map(csvCell).join(",");
+      return row.map(csvCell).join(";");
     }).join("\r\n") + "\r\n";
   }
 

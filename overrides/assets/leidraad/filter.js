@@ -1,7 +1,8 @@
 // Leidraad's list filters: by role and minimum relevance (principle lists) or by any data
-// attribute (the Hulpmiddelen list). The choice lives in the URL (?rol=jurist&relevantie=hoog),
-// the result count is announced, and "Download deze lijst" exports exactly what is shown.
-// Without JavaScript the form stays hidden and the full list remains.
+// attribute (the Hulpmiddelen list). The choice lives in the URL (?rol=jurist&relevantie=hoog,
+// ?rol=jurist&soort=standaard), the result count is announced, and "Download deze lijst"
+// exports exactly what is shown. Without JavaScript the form stays hidden and the full list
+// remains.
 /* global leidraadRememberTab */
 (function () {
   "use strict";
@@ -66,6 +67,12 @@
     });
   }
 
+  // The items of a list: its own <li>s, or those of its groups (Hulpmiddelen: a section per
+  // kind, with a heading and a list; a group none of whose items is shown is hidden).
+  function items(list) {
+    return Array.from(list.querySelectorAll(":scope > li, :scope > .ld-group > ul > li"));
+  }
+
   function apply(form, list, status) {
     var kind = form.dataset.ldFilterKind;
     var roles = kind === "roles" ? chosen(form, "rol") : [];
@@ -73,7 +80,7 @@
     var minimum = select && select.value ? MINIMUM[select.value] : undefined;
     var firstRole = roles[0];
     var shown = 0;
-    list.querySelectorAll(":scope > li").forEach(function (item) {
+    items(list).forEach(function (item) {
       var visible = kind === "roles" ? matchesRoles(item, roles, minimum) : matchesAttributes(item, form);
       item.hidden = !visible;
       if (visible) shown += 1;
@@ -83,6 +90,9 @@
         var hash = firstRole && tabs.indexOf(firstRole) !== -1 ? "#" + firstRole : "";
         link.setAttribute("href", link.dataset.ldBase + hash);
       }
+    });
+    list.querySelectorAll(":scope > .ld-group").forEach(function (group) {
+      group.hidden = !group.querySelector("li:not([hidden])");
     });
     var noun = shown === 1 ? status.dataset.one : status.dataset.many;
     status.textContent = shown + " " + noun;
@@ -97,7 +107,7 @@
   // --- Download deze lijst ------------------------------------------------------------------
 
   function rows(list, columns) {
-    var visible = Array.from(list.querySelectorAll(":scope > li")).filter(function (li) {
+    var visible = items(list).filter(function (li) {
       return !li.hidden;
     });
     return visible.map(function (li) {
@@ -110,16 +120,20 @@
     });
   }
 
+  // The columns come from the page (spreadsheet_columns in principles/export.py): the same
+  // Dutch titles and values as the API's principles-excel.csv.
   function columnsOf(download) {
     return JSON.parse(download.dataset.columns);
   }
 
+  // As Excel opens it with Dutch settings (like the API's principles-excel.csv): a byte order
+  // mark, so that it reads UTF-8; ';', the Dutch list separator; quotes where a cell needs them.
   function csv(table) {
     return "\ufeff" + table.map(function (row) {
       return row.map(function (cell) {
         var text = String(cell);
-        return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-      }).join(",");
+        return /[";\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+      }).join(";");
     }).join("\r\n") + "\r\n";
   }
 
@@ -128,11 +142,22 @@
       .replace(/"/g, "&quot;");
   }
 
-  function odsContent(table) {
-    var body = table.map(function (row) {
-      return "<table:table-row>" + row.map(function (cell) {
-        return '<table:table-cell office:value-type="string"><text:p>' + xml(cell) +
-          "</text:p></table:table-cell>";
+  var NUMBER = /^-?\d+(\.\d+)?$/;
+
+  // A cell of a numeric column holds a number (a spreadsheet sorts and sums it), other cells
+  // and the header row text.
+  function odsCell(cell, numeric) {
+    var text = String(cell);
+    var value = numeric && NUMBER.test(text)
+      ? 'office:value-type="float" office:value="' + text + '"'
+      : 'office:value-type="string"';
+    return "<table:table-cell " + value + "><text:p>" + xml(text) + "</text:p></table:table-cell>";
+  }
+
+  function odsContent(table, columns) {
+    var body = table.map(function (row, number) {
+      return "<table:table-row>" + row.map(function (cell, position) {
+        return odsCell(cell, number > 0 && columns[position].numeric);
       }).join("") + "</table:table-row>";
     }).join("");
     return '<?xml version="1.0" encoding="UTF-8"?>' +
@@ -199,7 +224,7 @@
     return parts.concat(central, [end]);
   }
 
-  function ods(table) {
+  function ods(table, columns) {
     var manifest = '<?xml version="1.0" encoding="UTF-8"?>' +
       '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"' +
       ' manifest:version="1.2"><manifest:file-entry manifest:full-path="/"' +
@@ -209,7 +234,7 @@
     return zip([
       { name: "mimetype", text: "application/vnd.oasis.opendocument.spreadsheet" },
       { name: "META-INF/manifest.xml", text: manifest },
-      { name: "content.xml", text: odsContent(table) }
+      { name: "content.xml", text: odsContent(table, columns) }
     ]);
   }
 
@@ -218,7 +243,7 @@
     var table = [columns.map(function (c) { return c.title; })].concat(rows(list, columns));
     var format = button.dataset.format;
     var blob = format === "ods"
-      ? new Blob(ods(table), { type: "application/vnd.oasis.opendocument.spreadsheet" })
+      ? new Blob(ods(table, columns), { type: "application/vnd.oasis.opendocument.spreadsheet" })
       : new Blob([csv(table)], { type: "text/csv;charset=utf-8" });
     var link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
