@@ -6,6 +6,7 @@ The index is built once per build in `on_files` (MkDocs does not reload hook mod
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,13 @@ from principles.assets import is_minified_asset, is_published_theme_file, minifi
 from principles.body import without_title_heading
 from principles.export import write_api, write_feed_and_embeds
 from principles.history import is_shallow_repository
+from principles.incremental import (
+    Snapshot,
+    TemplateCodeCache,
+    exports_unchanged,
+    pages_to_render,
+    stamps_under,
+)
 from principles.messages import tool_text
 from principles.nav import build_nav
 from principles.pages import (
@@ -47,11 +55,29 @@ log = get_plugin_logger("leidraad")
 _index: Index | None = None
 _env: Environment | None = None  # The theme's environment of this build, from on_env.
 _serving = False  # `mkdocs serve`: keep serving whatever the content says.
+# `mkdocs serve --dirty` (what `make serve` runs): after a save, render again only the pages
+# that show what changed (principles.incremental); the last build's snapshot to compare with.
+_incremental = False
+_last_build: Snapshot | None = None
+_exports_current = False  # The API, feed and embeds of the last build still hold.
+# Compiled templates, kept from one build to the next (one cache per kind of environment:
+# the code depends on the environment's settings).
+_template_code = TemplateCodeCache()
+_macro_template_code = TemplateCodeCache()
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _serving
+    global _serving, _incremental
     _serving = command == "serve"
+    _incremental = _serving and dirty
+    if _incremental:
+        # MkDocs warns on every dirty build that links may go stale: Leidraad renders every
+        # page that shows a change, so the warning would only alarm editors.
+        logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
+
+
+def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 # The plugins of mkdocs.yml that a feature rests on; without one, the build says what is off.
@@ -72,7 +98,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # Macros run in on_page_markdown, before on_env: they render partials with the theme's
         # own environment, and find the page being rendered on the macros plugin.
         macros: Any = config.plugins["macros"]  # mkdocs-macros ships no types
-        block_macros = action_macros(_current, config.theme.get_env(), lambda: macros.page)
+        macro_env = config.theme.get_env()
+        macro_env.bytecode_cache = _macro_template_code
+        block_macros = action_macros(_current, macro_env, lambda: macros.page)
         macros.register_macros(block_macros)
     return config
 
@@ -113,7 +141,57 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     if config.nav is None:
         config.nav = build_nav(index, [f.src_uri for f in files.documentation_pages()])
+    if _incremental:
+        _render_only_what_changed(index, files, config)
     return files
+
+
+def _render_only_what_changed(index: Index, files: Files, config: MkDocsConfig) -> None:
+    """Mark the pages this preview build must render again; MkDocs skips the others."""
+    global _last_build, _exports_current
+    docs_dir = Path(config.docs_dir)
+    theme_sources = [Path(config.config_file_path or "mkdocs.yml")]
+    if config.theme.custom_dir:
+        theme_sources.append(Path(config.theme.custom_dir))
+    snapshot = Snapshot(
+        index=index,
+        sources={
+            path.relative_to(docs_dir).as_posix(): stamp
+            for path, stamp in ((Path(p), s) for p, s in stamps_under([docs_dir]).items())
+        },
+        theme=stamps_under(theme_sources),
+    )
+    pages = files.documentation_pages()
+    render = pages_to_render(_last_build, snapshot, [file.src_uri for file in pages])
+    _exports_current = exports_unchanged(_last_build, snapshot)
+    _last_build = snapshot
+    rendered = 0
+    for file in pages:
+        again = render is None or file.src_uri in render or not Path(file.abs_dest_path).is_file()
+        file.is_modified = _always if again else _never  # type: ignore[method-assign]
+        rendered += again
+    if render is not None:
+        log.info(tool_text("rendered-again", pages=rendered, total=len(pages)))
+        _forget_search_entries(config, {file.url for file in pages if file.is_modified()})
+
+
+def _always() -> bool:
+    return True
+
+
+def _never() -> bool:
+    return False
+
+
+def _forget_search_entries(config: MkDocsConfig, urls: set[str]) -> None:
+    """Material's search keeps the last build's entries under `--dirty`, assuming that one page
+    was built again; drop the entries of every page built again, which add theirs anew."""
+    search: Any = config.plugins.get("material/search")
+    previous = getattr(search, "search_index_prev", None)
+    if previous is not None:
+        previous.entries = [
+            entry for entry in previous.entries if entry["location"].partition("#")[0] not in urls
+        ]
 
 
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
@@ -155,6 +233,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     global _env
     # Drop the template lines that hold only a {% tag %}: the same markup, lighter pages.
     env.trim_blocks = env.lstrip_blocks = True
+    env.bytecode_cache = _template_code
     renderer = markdown.Markdown(
         extensions=config.markdown_extensions, extension_configs=config.mdx_configs
     )
@@ -187,6 +266,8 @@ def on_page_context(
 def on_post_build(config: MkDocsConfig) -> None:
     # Artefacts that are not site pages: the API, the feed and the embeddable cards.
     index = _current()
+    if _incremental and _exports_current:
+        return  # The preview's last build wrote them from the same principles.
     site_dir, site_url = Path(config.site_dir), config.site_url or "/"
     write_api(index, site_dir, site_url, config.site_name)
     env = _env

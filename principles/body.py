@@ -279,7 +279,8 @@ def _script_url(where: SourceRef, url: str) -> Problem:
 
 
 def _check_links(text: str, at: Callable[[int], SourceRef], problems: list[Problem]) -> None:
-    if not _SCRIPT_WORD.search(text):
+    lowered = text.lower()
+    if ("script" not in lowered and "data" not in lowered) or not _SCRIPT_WORD.search(text):
         return  # No such address anywhere: nothing to look for.
     for match in _MARKDOWN_LINK_URL.finditer(text):
         url = match.group("url") or match.group("ref") or ""

@@ -86,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     serve.add_argument("--port", type=int, default=8000, help="default: 8000")
     serve.add_argument("--host", default="127.0.0.1", help="default: 127.0.0.1")
+    serve.add_argument("-f", "--config-file", help="default: mkdocs.yml")
     serve.set_defaults(run=_serve)
 
     args = parser.parse_args(argv)
@@ -182,7 +183,11 @@ def _serve(args: argparse.Namespace) -> int:
             print(f"principles: {busy}", file=sys.stderr)
             return 2
     # The port is free: become `mkdocs serve` (its output, its Ctrl+C).
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"{args.host}:{args.port}"]
+    # --dirty: after a save, render only the pages that show the change (the hook knows them).
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty",
+               "--dev-addr", f"{args.host}:{args.port}"]  # fmt: skip
+    if args.config_file:
+        command += ["--config-file", args.config_file]
     os.execv(sys.executable, command)  # noqa: S606 - our own interpreter, fixed arguments
 
 

@@ -61,10 +61,12 @@ def load_index(docs_dir: Path) -> Index:
             rel = page.relative_to(docs_dir).as_posix()
             key = PrincipleKey(collection.id, page.parent.name)
             known.add(key)
-            try:
-                drafts.append(read_principle(page, rel, key, collection, roles, problems, pages))
-            except ContentError as exc:
-                problems.extend(exc.problems)
+            draft, found, text = _read_principle_cached(page, rel, key, collection, roles)
+            problems.extend(found)
+            if draft is not None:
+                drafts.append(draft)
+            if text is not None:
+                pages.append(text)
     if (docs_dir / ACTIONS_FILE).is_file():
         data_files.append(ACTIONS_FILE)
     index = Index(
@@ -88,6 +90,33 @@ _PRINCIPLE_ONLY_FIELDS = frozenset(
     ("number", "summary", "status", "relations", "derived_from", "roles", "statement",
      "rationale", "implications", "levels", "aliases", "actions")
 )  # fmt: skip
+
+
+# What reading each principle file gave, by path, with the file's stamp and everything the
+# reading depends on: `mkdocs serve` loads the index on every save, and then only the files
+# that changed are read again.
+_ReadResult = tuple[Draft | None, tuple[Problem, ...], PageText | None]
+_read_cache: dict[Path, tuple[object, _ReadResult]] = {}
+
+
+def _read_principle_cached(
+    path: Path, rel: str, key: PrincipleKey, collection: Collection, roles: RoleRegistry
+) -> _ReadResult:
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_size, rel, collection, roles)
+    cached = _read_cache.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    problems: list[Problem] = []
+    pages: list[PageText] = []
+    try:
+        draft: Draft | None = read_principle(path, rel, key, collection, roles, problems, pages)
+    except ContentError as exc:
+        draft = None
+        problems.extend(exc.problems)
+    result = (draft, tuple(problems), pages[0] if pages else None)
+    _read_cache[path] = (stamp, result)
+    return result
 
 
 def check_other_pages(

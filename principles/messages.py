@@ -447,6 +447,10 @@ TOOL_TEXTS: dict[str, Text] = {
         "on pages with 'render_macros: true' {{{{ … }}}} stays as text. Add '- macros' (with "
         "render_by_default: false) under 'plugins:' (package mkdocs-macros-plugin).",
     ),
+    "rendered-again": Text(
+        "Leidraad: {pages} van de {total} pagina's opnieuw gemaakt (de rest is niet veranderd)",
+        "Leidraad: rendered {pages} of {total} pages again (the rest did not change)",
+    ),
     "port-busy": Text(
         "Poort {port} is al in gebruik (draait er al een preview?). Stop die, of kies een "
         "andere poort: make serve PORT={other}",

@@ -1,0 +1,133 @@
+"""Edit-to-browser time of the preview: start the server as an editor does, change a page, and
+poll the served pages until the change shows, on the edited page and on the pages that display
+it elsewhere. Leidraad (`principles serve`, what `make serve` runs) beside plain Material's
+`mkdocs serve` on the same Markdown.
+
+    python bench/serve_edit.py --principles 100 --edits 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.generate import generate
+from bench.sites import leidraad_config, plain_config
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+POLL = 0.02
+TIMEOUT = 300
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:  # Our own local server.
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return ""
+
+
+def wait_for(condition: Callable[[], bool], start: float) -> float:
+    while time.perf_counter() - start < TIMEOUT:
+        if condition():
+            return time.perf_counter() - start
+        time.sleep(POLL)
+    raise TimeoutError("the change never showed")
+
+
+def shows(marker: str, page_url: str) -> Callable[[], bool]:
+    return lambda: marker in fetch(page_url)
+
+
+def serve(command: list[str], url: str, first_page: str) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(
+        command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    start = time.perf_counter()
+    wait_for(lambda: bool(fetch(url + first_page)), start)
+    return process
+
+
+def measure(
+    name: str, command: list[str], url: str, docs: Path, edits: int, dependants: bool
+) -> dict[str, float]:
+    collection = sorted(p.parent.name for p in docs.glob("*/_collection.yml"))[0]
+    pages = sorted((docs / collection).glob("*/index.md"))
+    edited, other = pages[0], pages[1]
+    slug = edited.parent.name
+    first_page = f"{collection}/{slug}/"
+    process = serve(command, url, first_page)
+    times: dict[str, list[float]] = {"page": [], "dependant": []}
+    try:
+        original = edited.read_text("utf-8")
+        # The other page relates to the edited one, so its related list shows the edited
+        # principle's summary... (its title and summary are shown on the other's list).
+        other_text = other.read_text("utf-8")
+        if f"- {slug}\n" not in other_text:
+            other.write_text(other_text.replace("relations:\n", f"relations:\n- {slug}\n", 1))
+            time.sleep(3)
+            other_page = url + f"{collection}/{other.parent.name}/"
+            wait_for(lambda: f"/{slug}/" in fetch(other_page), time.perf_counter())
+        for number in range(edits):
+            time.sleep(1.5)  # Let the server settle, as an editor between two saves.
+            marker = f"Gewijzigd{number}x{int(time.time())}"
+            edited.write_text(original.replace("title: ", f"title: {marker} ", 1), "utf-8")
+            start = time.perf_counter()
+            times["page"].append(wait_for(shows(marker, url + first_page), start))
+            if dependants:
+                other_url = url + f"{collection}/{other.parent.name}/"
+                times["dependant"].append(wait_for(shows(marker, other_url), start))
+        edited.write_text(original, "utf-8")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    result = {f"{key}_median_s": round(statistics.median(v), 2) for key, v in times.items() if v}
+    result.update({f"{key}_max_s": round(max(v), 2) for key, v in times.items() if v})
+    print(name, json.dumps(result), flush=True)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--principles", type=int, default=100)
+    parser.add_argument("--per-collection", type=int, default=100)
+    parser.add_argument("--edits", type=int, default=5)
+    parser.add_argument("--only", choices=("leidraad", "plain"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        case = Path(work)
+        docs = generate(case / "content", args.principles, args.per_collection)
+        port = free_port()
+        url = f"http://127.0.0.1:{port}/"
+        if args.only in (None, "leidraad"):
+            config = leidraad_config(docs, case / "site-leidraad")
+            command = [sys.executable, "-m", "principles.cli", "serve", "--port", str(port),
+                       "--config-file", str(config)]  # fmt: skip
+            measure("leidraad", command, url, docs, args.edits, dependants=True)
+        if args.only in (None, "plain"):
+            config = plain_config(docs, case / "site-plain")
+            command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config),
+                       "--dev-addr", f"127.0.0.1:{port}"]  # fmt: skip
+            measure("plain", command, url, docs, args.edits, dependants=False)
+
+
+if __name__ == "__main__":
+    main()

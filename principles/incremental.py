@@ -1,0 +1,133 @@
+"""Which pages a preview rebuild must render again after a save, and which it may keep.
+
+`mkdocs serve --dirty` renders only the pages whose source file changed; that alone is fast
+but leaves stale every other page that shows what changed (the other side's related list, the
+navigation, overviews, role pages, maps). Leidraad knows from its index which pages show what,
+so it names exactly the pages to render again: the changed files, every page that shows a
+changed principle, and — when the site's shape or its theme changed — everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+import jinja2.bccache
+
+from principles.index import Index
+from principles.model import Principle, PrincipleKey
+
+Stamp = tuple[int, int]  # (mtime in ns, size) of a file
+
+
+def stamp_of(path: Path) -> Stamp:
+    stat = path.stat()
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+def stamps_under(folders: Iterable[Path]) -> dict[str, Stamp]:
+    """The stamp of every file under `folders` (the theme's own files, the configuration)."""
+    stamps: dict[str, Stamp] = {}
+    for folder in folders:
+        if folder.is_file():
+            stamps[str(folder)] = stamp_of(folder)
+        elif folder.is_dir():
+            for path in folder.rglob("*"):
+                if path.is_file():
+                    stamps[str(path)] = stamp_of(path)
+    return stamps
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What one build was made from."""
+
+    index: Index
+    sources: Mapping[str, Stamp]  # every file of the docs folder, by src_uri
+    theme: Mapping[str, Stamp] = field(default_factory=dict)  # overrides and mkdocs.yml
+
+
+def pages_to_render(
+    before: Snapshot | None, after: Snapshot, pages: Iterable[str]
+) -> set[str] | None:
+    """The src_uris among `pages` (the site's Markdown pages, generated ones included) that
+    must be rendered again, or None when every page must."""
+    pages = set(pages)
+    if before is None or before.theme != after.theme:
+        return None
+    if set(before.sources) != set(after.sources):
+        return None  # A page came or went: the navigation of every page changes.
+    changed = {uri for uri, stamp in after.sources.items() if before.sources[uri] != stamp}
+    old, new = before.index, after.index
+    if any(uri in old.data_files or uri in new.data_files for uri in changed):
+        return None  # Roles, collections or actions: shown all over the site.
+    render = changed & pages
+    render |= {
+        uri for uri in pages if old.problems_in(uri) != new.problems_in(uri)
+    }  # e.g. a relation that broke because its target's file changed
+    keys = set(old.principles) | set(new.principles)
+    changed_keys = {key for key in keys if old.principles.get(key) != new.principles.get(key)}
+    if not changed_keys:
+        return render
+    principle_pages = {key.src_uri for key in keys}
+    # Overviews, role pages, maps, the assessment, the home page: they list principles.
+    render |= {uri for uri in pages if uri not in principle_pages and not _beside(uri, keys)}
+    for key in changed_keys:
+        render.add(key.src_uri)
+        if _navigation_label(old.principles.get(key)) != _navigation_label(new.principles.get(key)):
+            # Every page of the collection shows the principle in its navigation.
+            render |= {uri for uri in pages if uri.startswith(f"{key.collection}/")}
+        # Its neighbours show it in their related lists and maps. A relation that came or went
+        # joins two neighbours of the old or new graph, so a map showing it is one of theirs.
+        near = _neighbours(old, key) | _neighbours(new, key)
+        render |= {neighbour.src_uri for neighbour in near}
+    return render & pages
+
+
+def exports_unchanged(before: Snapshot | None, after: Snapshot) -> bool:
+    """Whether the API, feed and embeds of `before` still hold: they are made from the index
+    alone (no page text), so an edit of a page's text leaves them as they are."""
+    if before is None or before.theme != after.theme:
+        return False
+    old, new = before.index, after.index
+    return (
+        old.principles == new.principles
+        and old.collections == new.collections
+        and old.roles == new.roles
+        and old.actions == new.actions
+    )
+
+
+def _beside(uri: str, keys: set[PrincipleKey]) -> bool:
+    """Whether `uri` is a page in a principle's folder (shown under it in the navigation)."""
+    folder = uri.rpartition("/")[0]
+    return PrincipleKey.from_src_uri(f"{folder}/index.md") in keys
+
+
+def _navigation_label(principle: Principle | None) -> object:
+    if principle is None:
+        return None
+    return (principle.number, principle.title, principle.status)
+
+
+def _neighbours(index: Index, key: PrincipleKey) -> set[PrincipleKey]:
+    return set(index.graph.neighbours(key)) if key in index.principles else set()
+
+
+class TemplateCodeCache(jinja2.BytecodeCache):
+    """Compiled templates kept in memory from one build to the next. MkDocs makes a new Jinja
+    environment for every build, so `mkdocs serve` would parse and compile Material's ~70
+    templates again after every save; Jinja checks each template's source, so an edited
+    template is compiled anew."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self._code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()

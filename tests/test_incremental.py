@@ -1,0 +1,159 @@
+"""The preview renders only what a save changed — and everything that shows the change: no
+stale related list, navigation, overview, role page or API after an edit."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from principles import load_index
+from principles.incremental import Snapshot, exports_unchanged, pages_to_render, stamps_under
+from tests.conftest import page, tiny_tree, write_tree
+from tests.test_serve import MKDOCS_ENV, fetch, free_port, site_config, wait_for
+
+DREI = "alpha/drie/index.md"
+EEN = "alpha/een/index.md"
+GENERATED = ["index.md", "alpha/index.md", "rollen/developer/index.md", "alpha/kaart/index.md"]
+
+
+def three_principles() -> dict[str, str | bytes]:
+    """een and twee relate to each other; drie relates to nothing."""
+    tree = tiny_tree()
+    tree[DREI] = page({"title": "3. Drie", "summary": "De derde."}, "\nLos.\n")
+    return tree
+
+
+def snapshot(docs_dir: Path) -> Snapshot:
+    stamps = {
+        Path(path).relative_to(docs_dir).as_posix(): stamp
+        for path, stamp in stamps_under([docs_dir]).items()
+    }
+    return Snapshot(index=load_index(docs_dir), sources=stamps)
+
+
+def edit(docs_dir: Path, rel: str, old: str, new: str) -> None:
+    path = docs_dir / rel
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+@pytest.fixture
+def site(docs: Callable[..., Path]) -> tuple[Path, Snapshot, list[str]]:
+    docs_dir = docs(three_principles())
+    pages = [p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")] + GENERATED
+    return docs_dir, snapshot(docs_dir), pages
+
+
+def test_a_text_edit_renders_only_its_own_page(site: tuple[Path, Snapshot, list[str]]) -> None:
+    docs_dir, before, pages = site
+    edit(docs_dir, EEN, "Inleiding.", "Inleiding, herschreven.")
+    after = snapshot(docs_dir)
+    assert pages_to_render(before, after, pages) == {EEN}
+    assert exports_unchanged(before, after)
+
+
+def test_a_summary_edit_renders_the_neighbours_and_every_list(
+    site: tuple[Path, Snapshot, list[str]],
+) -> None:
+    docs_dir, before, pages = site
+    edit(docs_dir, EEN, "summary: De eerste.", "summary: De allereerste.")
+    after = snapshot(docs_dir)
+    assert pages_to_render(before, after, pages) == {EEN, "alpha/twee/index.md", *GENERATED}
+    assert not exports_unchanged(before, after)
+
+
+def test_a_title_edit_renders_every_page_of_the_collection(
+    site: tuple[Path, Snapshot, list[str]],
+) -> None:
+    docs_dir, before, pages = site
+    edit(docs_dir, EEN, "title: 1. Een", "title: 1. Eén")
+    render = pages_to_render(before, snapshot(docs_dir), pages)
+    assert render is not None and DREI in render  # its navigation shows the new title
+
+
+def test_a_removed_relation_renders_both_sides(site: tuple[Path, Snapshot, list[str]]) -> None:
+    docs_dir, before, pages = site
+    for rel, other in ((EEN, "twee"), ("alpha/twee/index.md", "een")):
+        edit(docs_dir, rel, f"relations:\n- {other}\n", "relations: []\n")
+    render = pages_to_render(before, snapshot(docs_dir), pages)
+    assert render is not None and {EEN, "alpha/twee/index.md"} <= render
+    assert DREI not in render
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: (
+            (d / "alpha/vier").mkdir()
+            or (d / "alpha/vier/index.md").write_text(page({"title": "4. Vier"}), "utf-8")
+        ),
+        lambda d: edit(d, "_data/roles.yml", "Developer", "Ontwikkelaar"),
+        lambda d: edit(d, "alpha/_collection.yml", "title: Alpha", "title: Alfa"),
+    ],
+    ids=["new-page", "roles", "collection"],
+)
+def test_a_change_of_the_site_s_shape_renders_everything(
+    site: tuple[Path, Snapshot, list[str]], change: Callable[[Path], object]
+) -> None:
+    docs_dir, before, pages = site
+    change(docs_dir)
+    assert pages_to_render(before, snapshot(docs_dir), pages) is None
+
+
+def shows(text: str, page_url: str) -> Callable[[], bool]:
+    return lambda: text in fetch(page_url)
+
+
+@pytest.fixture
+def preview(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """`principles serve` (what `make serve` runs) of a small fixture site."""
+    write_tree(tmp_path / "docs", three_principles())
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "principles.cli", "serve", "--port", str(port),
+         "--config-file", str(site_config(tmp_path))],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=MKDOCS_ENV,
+    )  # fmt: skip
+    assert process.stderr is not None
+    log: list[str] = []
+    stderr = process.stderr
+    reader = threading.Thread(target=lambda: log.extend(iter(stderr.readline, "")))
+    reader.start()
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for(lambda: "Drie" in fetch(url + "alpha/drie/"), "the first build")
+        yield url, tmp_path / "docs"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        reader.join(timeout=10)
+        stderr.close()
+    assert not any("Traceback" in line for line in log), "".join(log)
+
+
+def test_the_preview_shows_an_edit_on_every_page_that_shows_it(preview: tuple[str, Path]) -> None:
+    url, docs_dir = preview
+    edit(docs_dir, EEN, "summary: De eerste.", "summary: Nieuw samengevat.")
+    for shown_on in ("alpha/een/", "alpha/twee/", "alpha/", "rollen/developer/"):
+        wait_for(shows("Nieuw samengevat.", url + shown_on), f"it on {shown_on}")
+    api = json.loads(fetch(url + "api/v1/principles.json"))
+    assert "Nieuw samengevat." in json.dumps(api, ensure_ascii=False)
+
+    edit(docs_dir, EEN, "title: 1. Een", "title: 1. Eerst")
+    wait_for(lambda: "Eerst" in fetch(url + "alpha/drie/"), "the new title in drie's navigation")
+
+    for rel, other in ((EEN, "twee"), ("alpha/twee/index.md", "een")):
+        edit(docs_dir, rel, f"relations:\n- {other}\n", "relations: []\n")
+    wait_for(lambda: "Nieuw samengevat." not in fetch(url + "alpha/twee/"), "twee to drop een")
+
+    # Search finds the page once, under its new title.
+    index = json.loads(fetch(url + "search/search_index.json"))
+    titles = [doc["title"] for doc in index["docs"] if doc["location"] == "alpha/een/"]
+    assert titles == ["1. Eerst"], titles
