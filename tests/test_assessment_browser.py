@@ -345,7 +345,7 @@ def test_named_assessments_are_kept_apart_and_exported_apart(
         # Both are kept, and the one last worked on opens again.
         page.reload(wait_until="networkidle")
         assert options(page) == ["Project Noord", "Project Zuid"]
-        expect(current).to_have_value(current.locator("option").first.get_attribute("value") or "")
+        expect(current.locator("option:checked")).to_have_text("Project Noord")
         expect(name).to_have_value("Project Noord")
 
         # Renaming: the name field renames the current assessment.
