@@ -126,6 +126,8 @@ def test_assessment_page_has_every_principle_with_its_points(
     for fieldset, principle in zip(fieldsets, index.in_collection(collection), strict=True):
         points = fieldset.select(".ld-assessment__points > li")
         assert len(points) == len(principle.implications)
+        # Both collections give every principle points to check (its Consequenties).
+        assert points, f"{principle.slug}: no Consequenties to check"
         assert len(fieldset.select("input[type=radio]")) == 3
     has_levels = bool(index.collections[collection].levels)
     assert bool(body.select("input[name=niveau]")) == has_levels

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.conftest import BuildResult
+from principles.views import lead_and_rest
+from tests.conftest import BuildResult, page, tiny_tree
 from tests.html import article, soup, text
 
 NATIONAL_TABS = ["Beleidsmaker", "Bestuurder", "Projectleider", "Developer", "Jurist", "Inkoper"]
@@ -75,3 +76,47 @@ def test_table_of_contents_lists_generated_sections(repo_site: BuildResult) -> N
     toc = [text(a) for a in page.select("nav.md-nav--secondary > ul > li > a")]
     assert toc[:3] == ["Omschrijving", "Uitleg", "Consequenties"]
     assert toc[-3:] == ["Direct aan de slag", "Gerelateerde principes", "Delen en insluiten"]
+
+
+def test_a_body_that_opens_with_text_keeps_it_above_the_consequences(
+    build: Callable[..., BuildResult],
+) -> None:
+    tree = tiny_tree()
+    tree["alpha/een/index.md"] = page(
+        {"title": "1. Een", "implications": ["**Punt**: na te gaan."]},
+        """
+        Eerst de inleiding.
+
+        !!! note "Binnen een blok"
+
+            ## Geen sectie: een kop in een blok
+
+        ## Waarom
+
+        Tekst.
+        """,
+    )
+    tree["alpha/twee/index.md"] = page(
+        {"title": "2. Twee", "implications": ["**Punt**: ook."]}, "\n## Eerst een kop\n\nTekst.\n"
+    )
+    result = build(tree, strict=True)
+    assert not result.aborted, result.leidraad_messages
+    een = article(result.site_dir / "alpha/een/index.html")
+    order = [
+        text(tag)
+        for tag in een.find_all(["p", "h2"], recursive=False)
+        if tag.name == "h2" or "inleiding" in text(tag)
+    ]
+    assert order[:3] == ["Eerst de inleiding.", "Consequenties", "Waarom ¶"]
+    twee = article(result.site_dir / "alpha/twee/index.html")
+    headings = [text(h2) for h2 in twee.find_all("h2", recursive=False)]
+    assert headings[:2] == ["Consequenties", "Eerst een kop ¶"]
+
+
+def test_lead_and_rest_splits_before_the_first_section_heading_only() -> None:
+    html = '<p>In<br>leiding</p>\n<div class="x"><h2>Binnen</h2></div>\n<h2 id="a">A</h2><p>B</p>'
+    lead, rest = lead_and_rest(html)
+    assert lead == '<p>In<br>leiding</p>\n<div class="x"><h2>Binnen</h2></div>\n'
+    assert rest == '<h2 id="a">A</h2><p>B</p>'
+    assert lead_and_rest("\n<h2>A</h2>") == ("", "\n<h2>A</h2>")
+    assert lead_and_rest("<p>Alleen tekst.</p>") == ("<p>Alleen tekst.</p>", "")

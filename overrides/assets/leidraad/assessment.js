@@ -1,16 +1,18 @@
-// "Pas toe of leg uit": keeps a team's answers in this browser (localStorage, per collection),
-// shows progress, flags "Wijk af" without an explanation, exports Markdown, CSV and JSON,
-// imports that JSON to resume, and fills a printable report. Nothing is sent anywhere.
+// "Pas toe of leg uit": keeps a team's named assessments in this browser (localStorage, per
+// collection), puts first what matters to the chosen roles, shows progress, flags "Wijk af"
+// without an explanation, asks before anything is wiped and offers undo afterwards, exports
+// Markdown, CSV and JSON, imports that JSON to resume, and keeps a printable report up to date
+// (so the browser's own Print shows the answers too). Nothing is sent anywhere.
 (function () {
   "use strict";
 
   var FORMAT = "leidraad-toetsing";
   var VERSION = 1;
+  var STORE_FORMAT = "leidraad-toetsingen";
   var CHOICES = { "pas-toe": "Pas toe", "wijk-af": "Wijk af", nvt: "Niet van toepassing" };
+  var DEFAULT_MINIMUM = "high";
 
-  function storageKey(form) {
-    return "leidraad.toetsing." + form.dataset.collection;
-  }
+  // --- The page -------------------------------------------------------------------------------
 
   function principles(form) {
     return Array.from(form.querySelectorAll("fieldset.ld-assessment__principle"));
@@ -26,19 +28,76 @@
     );
   }
 
-  function inScope(fieldset, roles, levels) {
-    var ownRoles = fieldset.dataset.roles.split(" ");
-    var ownLevels = fieldset.dataset.levels.split(" ");
-    var byRole = !roles.length || roles.some(function (r) { return ownRoles.indexOf(r) !== -1; });
-    var byLevel = !levels.length || levels.some(function (l) { return ownLevels.indexOf(l) !== -1; });
-    return byRole && byLevel;
+  function roleLabels(form, ids) {
+    return ids.map(function (id) {
+      var box = form.querySelector('input[name="rol"][value="' + id + '"]');
+      return box ? box.dataset.label : id;
+    });
   }
 
-  // --- The answers as data --------------------------------------------------------------------
+  function hasLevels(form) {
+    return !!form.querySelector('input[name="niveau"]');
+  }
 
-  function collect(form) {
-    var roles = checkedValues(form, "rol");
-    var levels = checkedValues(form, "niveau");
+  function inLevels(fieldset, levels) {
+    var own = fieldset.dataset.levels.split(" ");
+    return !levels.length || levels.some(function (l) { return own.indexOf(l) !== -1; });
+  }
+
+  function minimumRank(form) {
+    var select = form.elements.relevantie;
+    return Number(select.options[select.selectedIndex].dataset.rank);
+  }
+
+  // The principle's best relevance for any chosen role: 0 (high) … 3 (the role is not named).
+  function rankFor(fieldset, roles) {
+    return roles.reduce(function (best, role) {
+      var item = fieldset.querySelector('.ld-assessment__relevance [data-role="' + role + '"]');
+      return Math.min(best, item ? Number(item.dataset.rank) : 3);
+    }, 3);
+  }
+
+  function joinNames(names) {
+    if (names.length < 2) return names.join("");
+    return names.slice(0, -1).join(", ") + " en " + names[names.length - 1];
+  }
+
+  function plural(count, one, many) {
+    return count + " " + (count === 1 ? one : many);
+  }
+
+  // --- One assessment as data -----------------------------------------------------------------
+
+  function isAnswered(item) {
+    return !!(item.answer || item.explanation || (item.evidence && item.evidence.length));
+  }
+
+  function isEmpty(data) {
+    return !(data.principles || []).some(isAnswered);
+  }
+
+  function itemOf(fieldset) {
+    var chosen = fieldset.querySelector("input[type=radio]:checked");
+    return {
+      slug: fieldset.dataset.slug,
+      number: Number(fieldset.dataset.number),
+      title: fieldset.dataset.title,
+      version: fieldset.dataset.version,
+      answer: chosen ? chosen.value : null,
+      explanation: field(fieldset, "toelichting").value.trim(),
+      evidence: field(fieldset, "onderbouwing").value.split("\n").map(function (line) {
+        return line.trim();
+      }).filter(Boolean)
+    };
+  }
+
+  function byNumber(a, b) {
+    return Number(a.dataset.number) - Number(b.dataset.number) ||
+      (a.dataset.slug < b.dataset.slug ? -1 : 1);
+  }
+
+  // Every principle of the page, whatever is shown: what is stored and restored.
+  function answers(form) {
     return {
       format: FORMAT,
       version: VERSION,
@@ -47,25 +106,23 @@
       source: form.dataset.pageUrl,
       date: new Date().toISOString().slice(0, 10),
       project: form.elements.project.value.trim(),
-      roles: roles,
-      levels: levels,
-      principles: principles(form).filter(function (fieldset) {
-        return inScope(fieldset, roles, levels);
-      }).map(function (fieldset) {
-        var chosen = fieldset.querySelector("input[type=radio]:checked");
-        return {
-          slug: fieldset.dataset.slug,
-          number: Number(fieldset.dataset.number),
-          title: fieldset.dataset.title,
-          version: fieldset.dataset.version,
-          answer: chosen ? chosen.value : null,
-          explanation: field(fieldset, "toelichting").value.trim(),
-          evidence: field(fieldset, "onderbouwing").value.split("\n").map(function (line) {
-            return line.trim();
-          }).filter(Boolean)
-        };
-      })
+      roles: checkedValues(form, "rol"),
+      levels: checkedValues(form, "niveau"),
+      minimum_relevance: form.elements.relevantie.value,
+      principles: principles(form).sort(byNumber).map(itemOf)
     };
+  }
+
+  // What is exported and reported: the principles of the chosen levels, in number order.
+  function collect(form) {
+    var data = answers(form);
+    var levels = data.levels;
+    var shown = {};
+    principles(form).forEach(function (fieldset) {
+      shown[fieldset.dataset.slug] = inLevels(fieldset, levels);
+    });
+    data.principles = data.principles.filter(function (item) { return shown[item.slug]; });
+    return data;
   }
 
   function restore(form, data) {
@@ -74,10 +131,13 @@
       var list = box.name === "rol" ? data.roles : data.levels;
       box.checked = (list || []).indexOf(box.value) !== -1;
     });
-    var answers = {};
-    (data.principles || []).forEach(function (item) { answers[item.slug] = item; });
+    var select = form.elements.relevantie;
+    select.value = data.minimum_relevance || DEFAULT_MINIMUM;
+    if (select.selectedIndex < 0) select.value = DEFAULT_MINIMUM;
+    var kept = {};
+    (data.principles || []).forEach(function (item) { kept[item.slug] = item; });
     principles(form).forEach(function (fieldset) {
-      var item = answers[fieldset.dataset.slug] || {};
+      var item = kept[fieldset.dataset.slug] || {};
       fieldset.querySelectorAll("input[type=radio]").forEach(function (radio) {
         radio.checked = radio.value === item.answer;
       });
@@ -86,48 +146,213 @@
     });
   }
 
-  // Answers of principles outside the current scope are kept, so narrowing loses nothing.
-  function save(form) {
-    var data = collect(form);
-    var kept = load(form);
-    if (kept && kept.principles) {
-      var shown = {};
-      data.principles.forEach(function (item) { shown[item.slug] = true; });
-      kept.principles.forEach(function (item) { if (!shown[item.slug]) data.principles.push(item); });
-    }
-    data.principles = principles(form).map(function (fieldset) {
-      return data.principles.find(function (item) { return item.slug === fieldset.dataset.slug; });
-    }).filter(Boolean);
-    try {
-      localStorage.setItem(storageKey(form), JSON.stringify(data));
-    } catch (error) {
-      message(form, "Opslaan in deze browser lukt niet; exporteer je antwoorden.");
-    }
+  function withoutAnswers(data) {
+    var copy = JSON.parse(JSON.stringify(data));
+    copy.principles = [];
+    return copy;
   }
 
-  function load(form) {
+  // --- Every assessment of this collection in this browser ------------------------------------
+  // One entry in localStorage per collection: {format, version, current, next, assessments:
+  // [{id, data}]}. The name of an assessment is its project name (data.project).
+
+  function storeKey(form) {
+    return "leidraad.toetsingen." + form.dataset.collection;
+  }
+
+  // Before named assessments there was one assessment per collection under this key.
+  function oldKey(form) {
+    return "leidraad.toetsing." + form.dataset.collection;
+  }
+
+  function parse(text) {
     try {
-      return JSON.parse(localStorage.getItem(storageKey(form)) || "null");
+      return JSON.parse(text || "null");
     } catch (error) {
       return null;
     }
   }
 
+  function read(key) {
+    try {
+      return localStorage.getItem(key);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function emptyStore() {
+    return { format: STORE_FORMAT, version: 1, current: null, next: 1, assessments: [] };
+  }
+
+  function isStore(store) {
+    return !!store && store.format === STORE_FORMAT && Array.isArray(store.assessments);
+  }
+
+  function newEntry(store, data) {
+    var entry = { id: "t" + store.next, data: data };
+    store.next += 1;
+    store.assessments.push(entry);
+    return entry;
+  }
+
+  function nameOf(entry) {
+    return (entry.data.project || "").trim() || "Zonder naam";
+  }
+
+  function uniqueName(store, wanted, exceptId) {
+    var taken = store.assessments.filter(function (entry) { return entry.id !== exceptId; })
+      .map(function (entry) { return nameOf(entry).toLowerCase(); });
+    var name = wanted;
+    for (var n = 2; taken.indexOf(name.toLowerCase()) !== -1; n += 1) name = wanted + " (" + n + ")";
+    return name;
+  }
+
+  function blank(form, store, name) {
+    var data = withoutAnswers(answers(form));
+    data.project = uniqueName(store, name || "Toetsing " + (store.assessments.length + 1));
+    data.roles = [];
+    data.levels = [];
+    data.minimum_relevance = DEFAULT_MINIMUM;
+    return data;
+  }
+
+  // The store as it is in localStorage now (another tab may have changed it). The first time,
+  // the assessment kept before named assessments existed becomes the first named one.
+  function loadStore(form) {
+    var store = parse(read(storeKey(form)));
+    if (isStore(store)) {
+      store.assessments = store.assessments.filter(function (entry) {
+        return entry && entry.id && entry.data && typeof entry.data === "object";
+      });
+      store.next = Math.max(Number(store.next) || 1, store.assessments.length + 1);
+      return store;
+    }
+    store = emptyStore();
+    var old = parse(read(oldKey(form)));
+    if (old && typeof old === "object" && Array.isArray(old.principles)) {
+      if (!(old.project || "").trim()) old.project = "Toetsing 1";
+      store.current = newEntry(store, old).id;
+      if (writeStore(form, store)) {
+        try {
+          localStorage.removeItem(oldKey(form));
+        } catch (error) {
+          // The old copy stays; it is read again only if the new store goes missing.
+        }
+      }
+    }
+    return store;
+  }
+
+  function writeStore(form, store) {
+    try {
+      localStorage.setItem(storeKey(form), JSON.stringify(store));
+      return true;
+    } catch (error) {
+      message("ld-assessment-message", "Opslaan in deze browser lukt niet; exporteer je antwoorden.");
+      return false;
+    }
+  }
+
+  function find(store, id) {
+    return store.assessments.find(function (entry) { return entry.id === id; });
+  }
+
   // --- What the reader sees -------------------------------------------------------------------
 
-  function message(form, text) {
-    document.getElementById("ld-assessment-message").textContent = text;
+  var current = null; // the id of the assessment in the form
+
+  // A status line; with `undo`, a button "Ongedaan maken" that runs it once.
+  function message(id, text, undo) {
+    var box = document.getElementById(id);
+    if (!box) return;
+    box.replaceChildren();
+    if (!text) return;
+    var line = document.createElement("span");
+    line.textContent = text;
+    box.appendChild(line);
+    if (undo) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-button ld-notice__undo";
+      button.textContent = "Ongedaan maken";
+      button.addEventListener("click", function () {
+        box.replaceChildren();
+        undo();
+      });
+      box.appendChild(document.createTextNode(" "));
+      box.appendChild(button);
+    }
+  }
+
+  function clearMessages() {
+    ["ld-assessments-message", "ld-clear-message", "ld-assessment-message"].forEach(function (id) {
+      message(id, "");
+    });
+  }
+
+  function showSwitcher(form, store) {
+    var select = document.getElementById("ld-assessment-current");
+    select.replaceChildren();
+    store.assessments.forEach(function (entry) {
+      var option = document.createElement("option");
+      option.value = entry.id;
+      option.textContent = entry.id === current ? currentName(form) : nameOf(entry);
+      select.appendChild(option);
+    });
+    select.value = current;
+    showName(form);
+  }
+
+  function currentName(form) {
+    return form.elements.project.value.trim() || "Zonder naam";
+  }
+
+  function showName(form) {
+    var name = currentName(form);
+    var select = document.getElementById("ld-assessment-current");
+    var option = select.querySelector('option[value="' + current + '"]');
+    if (option) option.textContent = name;
+    var shown = document.getElementById("ld-assessment-name");
+    shown.textContent = name;
+    shown.parentElement.hidden = false;
+  }
+
+  // Put first what matters to the chosen roles (most relevant first), fold the rest; without a
+  // role every principle in number order. Only the chosen levels are shown at all.
+  function arrange(form) {
+    var roles = checkedValues(form, "rol");
+    var levels = checkedValues(form, "niveau");
+    var minimum = minimumRank(form);
+    var first = form.querySelector(".ld-assessment__first");
+    var rest = form.querySelector(".ld-assessment__rest-list");
+    var ranked = principles(form).map(function (fieldset) {
+      return { fieldset: fieldset, rank: roles.length ? rankFor(fieldset, roles) : 0 };
+    }).sort(function (a, b) {
+      return a.rank - b.rank || byNumber(a.fieldset, b.fieldset);
+    });
+    ranked.forEach(function (entry) {
+      var fieldset = entry.fieldset;
+      fieldset.hidden = !inLevels(fieldset, levels);
+      var box = fieldset.querySelector(".ld-assessment__relevance");
+      box.hidden = !roles.length;
+      box.querySelectorAll("[data-role]").forEach(function (item) {
+        item.hidden = roles.indexOf(item.dataset.role) === -1;
+      });
+      var target = !roles.length || entry.rank <= minimum ? first : rest;
+      if (fieldset.parentElement !== target || target.lastElementChild !== fieldset) {
+        target.appendChild(fieldset);
+      }
+    });
+    refresh(form);
   }
 
   function refresh(form) {
     var roles = checkedValues(form, "rol");
     var levels = checkedValues(form, "niveau");
-    var total = 0;
-    var answered = 0;
-    var missing = 0;
+    var count = { first: [0, 0, 0], rest: [0, 0, 0] }; // shown, answered, flagged
     principles(form).forEach(function (fieldset) {
-      var shown = inScope(fieldset, roles, levels);
-      fieldset.hidden = !shown;
+      var shown = inLevels(fieldset, levels);
       var chosen = fieldset.querySelector("input[type=radio]:checked");
       var explanation = field(fieldset, "toelichting");
       var flagged = shown && !!chosen && chosen.value === "wijk-af" && !explanation.value.trim();
@@ -135,30 +360,67 @@
       fieldset.querySelector(".ld-assessment__error").hidden = !flagged;
       fieldset.classList.toggle("ld-assessment__principle--flagged", flagged);
       if (!shown) return;
-      total += 1;
-      if (chosen) answered += 1;
-      if (flagged) missing += 1;
+      var group = fieldset.closest(".ld-assessment__rest") ? count.rest : count.first;
+      group[0] += 1;
+      if (chosen) group[1] += 1;
+      if (flagged) group[2] += 1;
     });
+    var total = count.first[0] + count.rest[0];
+    var answered = count.first[1] + count.rest[1];
+    var missing = count.first[2] + count.rest[2];
     var progress = document.getElementById("ld-progress");
     progress.max = total;
     progress.value = answered;
     var text = answered + " van " + total + " principes beantwoord";
-    if (missing) text += "; " + missing + " afwijking" + (missing === 1 ? "" : "en") + " zonder uitleg";
+    if (missing) text += "; " + plural(missing, "afwijking", "afwijkingen") + " zonder uitleg";
     document.getElementById("ld-progress-text").textContent = text;
+
+    var who = joinNames(roleLabels(form, roles));
+    var heading = document.getElementById("ld-first-heading");
+    heading.hidden = !roles.length;
+    heading.textContent = "Het meest relevant voor " + who + ": " +
+      plural(count.first[0], "principe", "principes") + ", " + count.first[1] + " beantwoord";
+    document.getElementById("ld-first-empty").hidden = !roles.length || count.first[0] > 0;
+    var rest = document.getElementById("ld-rest");
+    rest.hidden = !roles.length || !count.rest[0];
+    var summary = "Minder relevant voor " + who + ": " +
+      plural(count.rest[0], "principe", "principes") + ", " + count.rest[1] + " beantwoord";
+    if (count.rest[2]) summary += ", " + plural(count.rest[2], "afwijking", "afwijkingen") + " zonder uitleg";
+    document.getElementById("ld-rest-summary").textContent = summary;
+    report(form);
   }
 
   // --- Exports --------------------------------------------------------------------------------
 
-  function markdown(data) {
+  function tally(data) {
+    var counts = { "pas-toe": 0, "wijk-af": 0, nvt: 0, open: 0, unexplained: [] };
+    data.principles.forEach(function (item) {
+      counts[item.answer || "open"] += 1;
+      if (item.answer === "wijk-af" && !item.explanation) counts.unexplained.push(item);
+    });
+    return counts;
+  }
+
+  function summaryLine(counts) {
+    return "Pas toe: " + counts["pas-toe"] + " · Wijk af: " + counts["wijk-af"] +
+      " · Niet van toepassing: " + counts.nvt + " · Open: " + counts.open;
+  }
+
+  function markdown(form, data) {
+    var counts = tally(data);
     var lines = [
       "# Toetsing: " + data.collection_title, "",
       "- Project: " + (data.project || "(geen naam)"),
       "- Datum: " + data.date,
       "- Collectie: " + data.collection_title + " (" + data.collection + ")",
-      "- Rollen: " + (data.roles.join(", ") || "alle"),
-      "- Niveaus: " + (data.levels.join(", ") || "alle"),
-      "- Bron: " + data.source, ""
+      "- Rollen: " + (roleLabels(form, data.roles).join(", ") || "alle")
     ];
+    if (hasLevels(form)) lines.push("- Niveaus: " + (data.levels.join(", ") || "alle"));
+    lines.push("- Bron: " + data.source, "", "**Samenvatting:** " + summaryLine(counts), "");
+    if (counts.unexplained.length) {
+      lines.push("**Let op:** " + plural(counts.unexplained.length, "afwijking", "afwijkingen") +
+        " zonder uitleg.", "");
+    }
     data.principles.forEach(function (item) {
       lines.push("## " + item.number + ". " + item.title + " (versie " + item.version + ")", "");
       lines.push("**Oordeel:** " + (item.answer ? CHOICES[item.answer] : "nog niet beantwoord"), "");
@@ -194,8 +456,15 @@
     }).join("\r\n") + "\r\n";
   }
 
-  function saveAs(form, text, type, extension) {
-    var name = "toetsing-" + form.dataset.collection + "-" + new Date().toISOString().slice(0, 10);
+  // "Regionaal dossier 2026" → "regionaal-dossier-2026", for file names.
+  function slugify(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
+  }
+
+  function saveAs(form, data, text, type, extension) {
+    var name = ["toetsing", form.dataset.collection, slugify(data.project) || "zonder-naam",
+      data.date].join("-");
     var link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([text], { type: type }));
     link.download = name + "." + extension;
@@ -207,52 +476,211 @@
 
   function exportAs(form, format) {
     var data = collect(form);
-    if (format === "md") saveAs(form, markdown(data), "text/markdown;charset=utf-8", "md");
-    if (format === "csv") saveAs(form, csv(data), "text/csv;charset=utf-8", "csv");
+    if (format === "md") saveAs(form, data, markdown(form, data), "text/markdown;charset=utf-8", "md");
+    if (format === "csv") saveAs(form, data, csv(data), "text/csv;charset=utf-8", "csv");
     if (format === "json") {
-      saveAs(form, JSON.stringify(data, null, 2) + "\n", "application/json", "json");
+      saveAs(form, data, JSON.stringify(data, null, 2) + "\n", "application/json", "json");
     }
   }
 
+  // --- Saving, switching, creating, deleting, clearing ----------------------------------------
+
+  function save(form) {
+    var store = loadStore(form);
+    var entry = find(store, current);
+    if (!entry) {
+      entry = { id: current, data: null };
+      store.assessments.push(entry);
+    }
+    entry.data = answers(form);
+    store.current = current;
+    writeStore(form, store);
+    showName(form);
+  }
+
+  function show(form, store, id) {
+    var entry = find(store, id);
+    current = entry.id;
+    store.current = current;
+    restore(form, entry.data);
+    showSwitcher(form, store);
+    arrange(form);
+  }
+
+  function switchTo(form, id) {
+    var store = loadStore(form);
+    if (!find(store, id)) return;
+    show(form, store, id);
+    writeStore(form, store);
+    clearMessages();
+    message("ld-assessments-message", "Je werkt nu aan de toetsing ‘" + currentName(form) + "’.");
+  }
+
+  function create(form) {
+    var store = loadStore(form);
+    var entry = newEntry(store, blank(form, store));
+    show(form, store, entry.id);
+    writeStore(form, store);
+    clearMessages();
+    message("ld-assessments-message", "Nieuwe toetsing ‘" + currentName(form) +
+      "’ gemaakt. Geef haar hieronder de naam van het project.");
+    form.elements.project.focus();
+    form.elements.project.select();
+  }
+
+  function remove(form) {
+    var store = loadStore(form);
+    var position = store.assessments.findIndex(function (entry) { return entry.id === current; });
+    if (position < 0) return;
+    var gone = store.assessments.splice(position, 1)[0];
+    // There is always an assessment to work in: after the last one, a new empty one.
+    var stand = store.assessments.length ? null : newEntry(store, blank(form, store, "Toetsing 1"));
+    var next = store.assessments[Math.min(position, store.assessments.length - 1)];
+    show(form, store, next.id);
+    writeStore(form, store);
+    clearMessages();
+    message("ld-assessments-message", "De toetsing ‘" + nameOf(gone) + "’ is verwijderd.",
+      function () {
+        var again = loadStore(form);
+        if (stand) {
+          again.assessments = again.assessments.filter(function (entry) {
+            return entry.id !== stand.id || !isEmpty(entry.data);
+          });
+        }
+        if (!find(again, gone.id)) {
+          again.assessments.splice(Math.min(position, again.assessments.length), 0, gone);
+        }
+        show(form, again, gone.id);
+        writeStore(form, again);
+        message("ld-assessments-message", "De toetsing ‘" + nameOf(gone) + "’ is terug.");
+      });
+  }
+
+  function clearAnswers(form) {
+    var id = current;
+    var before = answers(form);
+    restore(form, withoutAnswers(before));
+    save(form);
+    arrange(form);
+    clearMessages();
+    message("ld-clear-message", "Alle antwoorden van ‘" + currentName(form) + "’ zijn gewist.",
+      function () {
+        var store = loadStore(form);
+        var entry = find(store, id);
+        if (entry) entry.data = before;
+        else store.assessments.push({ id: id, data: before });
+        show(form, store, id);
+        writeStore(form, store);
+        message("ld-clear-message", "De antwoorden van ‘" + currentName(form) + "’ zijn terug.");
+      });
+  }
+
+  // A team's own work is never overwritten: an import goes into the current assessment only
+  // while that is still empty, and otherwise into a new one.
   function importFile(form, file) {
     file.text().then(function (text) {
       var data = JSON.parse(text);
-      if (data.format !== FORMAT || data.collection !== form.dataset.collection) {
-        message(form, "Dit bestand is geen toetsing van " + form.dataset.collectionTitle + ".");
+      if (!data || data.format !== FORMAT || data.collection !== form.dataset.collection) {
+        message("ld-assessment-message", "Dit bestand is geen toetsing van " +
+          form.dataset.collectionTitle + ".");
         return;
       }
-      restore(form, data);
-      save(form);
-      refresh(form);
-      message(form, "Antwoorden geïmporteerd uit " + file.name + ".");
+      var store = loadStore(form);
+      var entry = find(store, current);
+      var into = entry && isEmpty(answers(form)) ? entry : null;
+      data.project = uniqueName(store, (data.project || "").trim() || "Geïmporteerde toetsing",
+        into ? into.id : null);
+      if (into) into.data = data;
+      else into = newEntry(store, data);
+      show(form, store, into.id);
+      writeStore(form, store);
+      clearMessages();
+      message("ld-assessment-message", "Antwoorden geïmporteerd uit " + file.name +
+        " in de toetsing ‘" + currentName(form) + "’.");
     }).catch(function () {
-      message(form, "Dit bestand kan niet worden gelezen als JSON.");
+      message("ld-assessment-message", "Dit bestand kan niet worden gelezen als JSON.");
     });
+  }
+
+  // A native modal dialog: keyboard use and focus come with it. "Annuleren" has the focus;
+  // Escape cancels; afterwards the focus returns to the button that opened it.
+  function confirmFirst(options, onConfirm) {
+    var dialog = document.getElementById("ld-confirm");
+    var opener = document.activeElement;
+    document.getElementById("ld-confirm-title").textContent = options.title;
+    document.getElementById("ld-confirm-text").textContent = options.text;
+    var yes = dialog.querySelector("[data-confirm]");
+    yes.textContent = options.confirm;
+    var confirmed = false;
+    function close() {
+      dialog.removeEventListener("close", close);
+      if (opener && opener.isConnected) opener.focus();
+      if (confirmed) onConfirm();
+    }
+    yes.onclick = function () { confirmed = true; dialog.close(); };
+    dialog.querySelector("[data-cancel]").onclick = function () { dialog.close(); };
+    dialog.addEventListener("close", close);
+    dialog.showModal();
   }
 
   // --- The printed report ---------------------------------------------------------------------
 
   function report(form) {
     var data = collect(form);
+    var counts = tally(data);
     var section = document.getElementById("ld-report");
     section.replaceChildren();
-    function add(parent, tag, text) {
+    function add(parent, tag, text, className) {
       var element = document.createElement(tag);
       if (text !== undefined) element.textContent = text;
+      if (className) element.className = className;
       parent.appendChild(element);
       return element;
     }
     add(section, "h1", "Toetsing: " + data.collection_title);
-    var meta = add(section, "p");
-    meta.textContent = "Project: " + (data.project || "(geen naam)") + " · Datum: " + data.date +
-      " · Rollen: " + (data.roles.join(", ") || "alle") + " · Niveaus: " +
-      (data.levels.join(", ") || "alle");
+    var meta = [
+      "Project: " + (data.project || "(geen naam)"),
+      "Datum: " + data.date,
+      "Rollen: " + (roleLabels(form, data.roles).join(", ") || "alle")
+    ];
+    if (hasLevels(form)) meta.push("Niveaus: " + (data.levels.join(", ") || "alle"));
+    add(section, "p", meta.join(" · "));
+
+    add(section, "h2", "Samenvatting");
+    var table = add(section, "table", undefined, "ld-report__summary");
+    [["Pas toe", counts["pas-toe"]], ["Wijk af", counts["wijk-af"]],
+      ["Niet van toepassing", counts.nvt], ["Open", counts.open]].forEach(function (row) {
+      var tr = add(table, "tr");
+      add(tr, "th", row[0]).scope = "row";
+      add(tr, "td", String(row[1]));
+    });
+    if (counts.unexplained.length) {
+      add(section, "p", "Let op: " + plural(counts.unexplained.length, "afwijking", "afwijkingen") +
+        " zonder uitleg:", "ld-report__flag");
+      var flagged = add(section, "ul");
+      counts.unexplained.forEach(function (item) {
+        add(flagged, "li", item.number + ". " + item.title);
+      });
+    }
+
+    add(section, "h2", "Per principe");
     data.principles.forEach(function (item) {
-      add(section, "h2", item.number + ". " + item.title);
+      add(section, "h3", item.number + ". " + item.title);
       add(section, "p", "Oordeel: " + (item.answer ? CHOICES[item.answer] : "nog niet beantwoord") +
         " (principe, versie " + item.version + ")");
+      if (item.answer === "wijk-af" && !item.explanation) {
+        add(section, "p", "Let op: afwijking zonder uitleg.", "ld-report__flag");
+      }
+      if (data.roles.length) {
+        var fieldset = document.getElementById("p-" + item.slug);
+        var shown = Array.from(fieldset.querySelectorAll(".ld-assessment__relevance [data-role]"))
+          .filter(function (li) { return data.roles.indexOf(li.dataset.role) !== -1; })
+          .map(function (li) { return li.textContent.trim(); });
+        add(section, "p", "Relevantie: " + shown.join(", "));
+      }
       if (item.explanation) add(section, "p", "Toelichting: " + item.explanation);
       if (item.evidence.length) {
+        add(section, "p", "Onderbouwing:");
         var list = add(section, "ul");
         item.evidence.forEach(function (link) { add(list, "li", link); });
       }
@@ -265,12 +693,23 @@
     var form = document.getElementById("ld-assessment");
     if (!form || form.dataset.ldReady !== undefined) return;
     form.dataset.ldReady = "";
-    var kept = load(form);
-    if (kept) restore(form, kept);
-    refresh(form);
+    var store = loadStore(form);
+    if (!store.assessments.length) newEntry(store, blank(form, store, "Toetsing 1"));
+    var id = find(store, store.current) ? store.current : store.assessments[0].id;
+    show(form, store, id);
+    document.getElementById("ld-assessments").hidden = false;
     form.querySelector(".ld-assessment__actions").hidden = false;
-    form.addEventListener("input", function () { save(form); refresh(form); });
-    form.addEventListener("change", function () { save(form); refresh(form); });
+
+    form.addEventListener("input", function (event) {
+      save(form);
+      if (event.target.name === "project") showName(form);
+      refresh(form);
+    });
+    form.addEventListener("change", function (event) {
+      save(form);
+      if (["rol", "niveau", "relevantie"].indexOf(event.target.name) !== -1) arrange(form);
+      else refresh(form);
+    });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.querySelectorAll("[data-export]").forEach(function (button) {
       button.addEventListener("click", function () { exportAs(form, button.dataset.export); });
@@ -284,10 +723,26 @@
       window.print();
     });
     form.querySelector("[data-clear]").addEventListener("click", function () {
-      localStorage.removeItem(storageKey(form));
-      restore(form, { principles: [] });
-      refresh(form);
-      message(form, "Alle antwoorden zijn gewist.");
+      confirmFirst({
+        title: "Alle antwoorden wissen?",
+        text: "Je wist de oordelen, toelichtingen en onderbouwingen van de toetsing ‘" +
+          currentName(form) + "’ in deze browser. Direct daarna kun je dit nog ongedaan maken.",
+        confirm: "Antwoorden wissen"
+      }, function () { clearAnswers(form); });
+    });
+
+    var switcher = document.getElementById("ld-assessments");
+    switcher.querySelector("#ld-assessment-current").addEventListener("change", function (event) {
+      switchTo(form, event.target.value);
+    });
+    switcher.querySelector("[data-new]").addEventListener("click", function () { create(form); });
+    switcher.querySelector("[data-delete]").addEventListener("click", function () {
+      confirmFirst({
+        title: "Toetsing ‘" + currentName(form) + "’ verwijderen?",
+        text: "De toetsing en al haar antwoorden verdwijnen uit deze browser. Wil je ze bewaren, " +
+          "exporteer ze dan eerst als JSON. Direct daarna kun je dit nog ongedaan maken.",
+        confirm: "Verwijderen"
+      }, function () { remove(form); });
     });
   }
 
@@ -296,7 +751,7 @@
     window.leidraadPrintReport = true;
     window.addEventListener("beforeprint", function () {
       var form = document.getElementById("ld-assessment");
-      if (form) report(form);
+      if (form && form.dataset.ldReady !== undefined) report(form);
     });
   }
 
