@@ -28,6 +28,9 @@ from bench.sites import leidraad_config, plain_config
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 POLL = 0.02
+# The edits an editor makes: (front-matter field or None for the page's text, whether other
+# pages show it).
+EDITS = {"text": (None, False), "summary": ("summary", True), "title": ("title", True)}
 TIMEOUT = 300
 
 
@@ -75,32 +78,37 @@ def measure(
     slug = edited.parent.name
     first_page = f"{collection}/{slug}/"
     process = serve(command, url, first_page)
-    times: dict[str, list[float]] = {"page": [], "dependant": []}
+    times: dict[str, list[float]] = {}
     try:
         original = edited.read_text("utf-8")
-        # The other page relates to the edited one, so its related list shows the edited
-        # principle's summary... (its title and summary are shown on the other's list).
+        # The other page relates to the edited one: its related list shows the edited
+        # principle's title and summary, and its navigation the title.
         other_text = other.read_text("utf-8")
+        other_url = url + f"{collection}/{other.parent.name}/"
         if f"- {slug}\n" not in other_text:
             other.write_text(other_text.replace("relations:\n", f"relations:\n- {slug}\n", 1))
-            time.sleep(3)
-            other_page = url + f"{collection}/{other.parent.name}/"
-            wait_for(lambda: f"/{slug}/" in fetch(other_page), time.perf_counter())
+            wait_for(lambda: f"/{slug}/" in fetch(other_url), time.perf_counter())
         for number in range(edits):
-            time.sleep(1.5)  # Let the server settle, as an editor between two saves.
-            marker = f"Gewijzigd{number}x{int(time.time())}"
-            edited.write_text(original.replace("title: ", f"title: {marker} ", 1), "utf-8")
-            start = time.perf_counter()
-            times["page"].append(wait_for(shows(marker, url + first_page), start))
-            if dependants:
-                other_url = url + f"{collection}/{other.parent.name}/"
-                times["dependant"].append(wait_for(shows(marker, other_url), start))
+            for kind, (field, shown_elsewhere) in EDITS.items():
+                time.sleep(1.5)  # Let the server settle, as an editor between two saves.
+                marker = f"Gewijzigd{number}{kind}x{int(time.time())}"
+                if field:
+                    text = original.replace(f"{field}: ", f"{field}: {marker} ", 1)
+                else:
+                    text = original + f"\n{marker}\n"
+                edited.write_text(text, "utf-8")
+                start = time.perf_counter()
+                page_time = wait_for(shows(marker, url + first_page), start)
+                times.setdefault(f"{kind}_page", []).append(page_time)
+                if dependants and shown_elsewhere:
+                    other_time = wait_for(shows(marker, other_url), start)
+                    times.setdefault(f"{kind}_related_page", []).append(other_time)
         edited.write_text(original, "utf-8")
     finally:
         process.terminate()
         process.wait(timeout=30)
-    result = {f"{key}_median_s": round(statistics.median(v), 2) for key, v in times.items() if v}
-    result.update({f"{key}_max_s": round(max(v), 2) for key, v in times.items() if v})
+    result = {f"{key}_median_s": round(statistics.median(v), 2) for key, v in times.items()}
+    result.update({f"{key}_max_s": round(max(v), 2) for key, v in times.items()})
     print(name, json.dumps(result), flush=True)
     return result
 

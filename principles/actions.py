@@ -107,8 +107,7 @@ def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> Actio
             continue
         keys = []
         for position, ref in enumerate(item["principles"]):
-            collection, _, slug = ref.partition("/")
-            key = PrincipleKey(collection, slug)
+            key = PrincipleKey.parse(ref)
             principle = index.get(key)
             if principle is not None:
                 keys.append(principle.key)

@@ -15,8 +15,7 @@ class Reference:
     source: SourceRef
 
     def key(self, own_collection: str) -> PrincipleKey:
-        collection, _, slug = self.text.rpartition("/")
-        return PrincipleKey(collection or own_collection, slug)
+        return PrincipleKey.parse(self.text, own_collection)
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -16,19 +16,20 @@ from principles.problems import Problem
 from principles.roles import RoleRegistry
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Index:
-    """What `load_index` found. Principles hold only references that resolve."""
+    """What `load_index` found, made once and never changed (its cached lookups cannot go
+    stale). Principles hold only references that resolve."""
 
     docs_dir: Path
     roles: RoleRegistry
-    collections: dict[str, Collection] = field(default_factory=dict)
-    principles: dict[PrincipleKey, Principle] = field(default_factory=dict)
-    aliases: dict[PrincipleKey, PrincipleKey] = field(default_factory=dict)
+    collections: Mapping[str, Collection] = field(default_factory=dict)
+    principles: Mapping[PrincipleKey, Principle] = field(default_factory=dict)
+    aliases: Mapping[PrincipleKey, PrincipleKey] = field(default_factory=dict)
     known: frozenset[PrincipleKey] = frozenset()
     """Every principle folder, also those too broken to load (their file has its message)."""
     actions: ActionRegistry = field(default_factory=ActionRegistry)
-    problems: list[Problem] = field(default_factory=list)
+    problems: tuple[Problem, ...] = ()
     data_files: tuple[str, ...] = ()
     """Files read as data (roles, collections): not to be published as site files."""
 

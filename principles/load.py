@@ -6,8 +6,9 @@ Reading is per file (`read_principle`); checks that need every file at once live
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Protocol
 
 from principles import schema
@@ -22,6 +23,7 @@ from principles.body import (
 )
 from principles.draft import Draft, Reference
 from principles.index import Index
+from principles.link import link
 from principles.macros import PageText, check_macros
 from principles.model import (
     DEFAULT_STATUS,
@@ -32,6 +34,7 @@ from principles.model import (
     Relevance,
     SourceRef,
     Status,
+    is_slug,
 )
 from principles.pages import RESERVED_SLUGS
 from principles.problems import Problem, did_you_mean, error, warning
@@ -43,10 +46,8 @@ from principles.source import (
     read_text,
     split_front_matter,
 )
-from principles.validate import link
 
 COLLECTION_FILE = "_collection.yml"
-_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def load_index(docs_dir: Path) -> Index:
@@ -69,19 +70,23 @@ def load_index(docs_dir: Path) -> Index:
                 pages.append(text)
     if (docs_dir / ACTIONS_FILE).is_file():
         data_files.append(ACTIONS_FILE)
-    index = Index(
+    linked = link(drafts, collections, known, problems)
+    check_other_pages(docs_dir, known, problems, pages)
+    # The principles as the actions and macros look them up; the index is then made once
+    # more, complete (an Index never changes once made).
+    principles = Index(
         docs_dir=docs_dir,
         roles=roles,
-        collections=collections,
+        collections=MappingProxyType(collections),
+        principles=MappingProxyType(linked.principles),
+        aliases=MappingProxyType(linked.aliases),
         known=frozenset(known),
         data_files=(ROLES_FILE, *data_files),
     )
-    link(index, drafts, known, problems)
-    check_other_pages(docs_dir, known, problems, pages)
-    index.actions = load_actions(docs_dir, index, problems)
-    check_pins(drafts, index.actions, problems)
-    problems.extend(check_macros(pages, index))
-    index.problems = sorted(problems)
+    actions = load_actions(docs_dir, principles, problems)
+    check_pins(drafts, actions, problems)
+    problems.extend(check_macros(pages, principles))
+    index = dataclasses.replace(principles, actions=actions, problems=tuple(sorted(problems)))
     return index
 
 
@@ -179,7 +184,7 @@ def load_collections(
             problems.extend(exc.problems)
             continue
         found = schema.validate(document.data, "collection", rel, document.lines)
-        if not _SLUG.match(cid):
+        if not is_slug(cid):
             found.append(error(SourceRef(rel, 1), "LD314", slug=cid))
         if found:
             problems.extend(found)
@@ -282,7 +287,7 @@ def read_principle(
 
 
 def _slug_problem(slug: str, rel: str) -> Problem | None:
-    if not _SLUG.match(slug):
+    if not is_slug(slug):
         return error(SourceRef(rel, 1), "LD312", slug=slug)
     if slug in RESERVED_SLUGS:
         return error(SourceRef(rel, 1), "LD313", slug=slug)

@@ -7,6 +7,7 @@ a reader expects (principles by collection, then number).
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -103,12 +104,28 @@ class Collection:
         return f"{self.id}/"
 
 
+SLUG_WORDS = "[a-z0-9]+(-[a-z0-9]+)*"
+"""A slug: lower-case words and digits joined by '-'. The one definition; the JSON schemas
+repeat it in their patterns (a test checks that they do)."""
+SLUG = re.compile(f"^{SLUG_WORDS}$")
+
+
+def is_slug(text: str) -> bool:
+    return SLUG.match(text) is not None
+
+
 @dataclass(frozen=True, order=True)
 class PrincipleKey:
     """The stable identity of a principle: its collection and its slug."""
 
     collection: str
     slug: str
+
+    @classmethod
+    def parse(cls, text: str, own_collection: str = "") -> PrincipleKey:
+        """The key written as `collection/slug`, or as `slug` within `own_collection`."""
+        collection, _, slug = text.rpartition("/")
+        return cls(collection or own_collection, slug)
 
     def __str__(self) -> str:
         return f"{self.collection}/{self.slug}"

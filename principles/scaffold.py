@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from principles.index import Index
 from principles.messages import DEFAULT_LANGUAGE, Language, tool_text
-from principles.model import PrincipleKey, Role
+from principles.model import PrincipleKey, Role, is_slug
 from principles.pages import RESERVED_SLUGS
-
-_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 class ScaffoldError(Exception):
@@ -40,7 +37,7 @@ def plan_principle(
     if collection is None:
         known = ", ".join(index.collections) or "-"
         raise ScaffoldError("new-unknown-collection", name=collection_id, known=known)
-    if not _SLUG.match(slug):
+    if not is_slug(slug):
         raise ScaffoldError("new-bad-slug", slug=slug)
     if slug in RESERVED_SLUGS:
         raise ScaffoldError("new-reserved", slug=slug)

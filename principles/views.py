@@ -132,8 +132,7 @@ def action_macros(
     def principle_of(principe: str | None) -> Principle | None:
         index = current_index()
         if principe is not None:
-            collection, _, slug = principe.partition("/")
-            return index.get(PrincipleKey(collection, slug))
+            return index.get(PrincipleKey.parse(principe))
         page = current_page()
         return index.for_page(page.file.src_uri) if page is not None else None
 

@@ -188,7 +188,7 @@ def test_no_hand_written_action_cards_remain_in_docs() -> None:
 
 def test_registry_is_valid_and_every_card_belongs_somewhere() -> None:
     index = load_index(REPO / "docs")
-    assert index.problems == []
+    assert index.problems == ()
     assert len(index.actions) >= 40
     assert all(index.actions_for(p) for p in index)  # every principle has at least one card
 
@@ -246,7 +246,7 @@ def test_kind_is_read_and_defaults_to_hulpmiddel(docs: Callable[..., Path]) -> N
     )
     actions += registry().removeprefix("actions:\n")
     index = load_index(docs(tree_with_actions(**{"_data/actions.yml": actions})))
-    assert index.problems == []
+    assert index.problems == ()
     kinds = {action.id: action.kind for action in index.actions}
     assert kinds == {"wet": ActionKind.REGELGEVING, "kit": ActionKind.HULPMIDDEL}
 

@@ -32,7 +32,7 @@ def test_new_creates_a_page_that_passes_check_and_builds(
     assert 'title: "3. Doe het derde"' in created
     assert '=== "Developer"' in created and '=== "Jurist"' in created
     index = load_index(docs_dir)
-    assert index.problems == []
+    assert index.problems == ()
     assert [p.number for p in index.in_collection("alpha")] == [1, 2, 3]
     tree = tiny_tree()
     tree["alpha/drie/index.md"] = created

@@ -305,7 +305,7 @@ def test_windows_files_are_read_and_built_exactly_like_lf(
 ) -> None:
     lf = load_index(docs(with_file(EEN, LF_PAGE)))
     windows = load_index(docs(with_file(EEN, encoded)))
-    assert windows.problems == lf.problems == []
+    assert windows.problems == lf.problems == ()
     assert windows.principles == lf.principles
     assert main(["check", str(docs(with_file(EEN, encoded)))]) == 0
 
@@ -440,7 +440,7 @@ def test_hashes_in_html_blocks_and_code_are_no_headings(docs: Callable[..., Path
         "    # ingesprongen code\n\n<div markdown>\n\n## Wel een kop\n\n</div>\n"
     )
     index = load_index(docs(with_een(body)))
-    assert index.problems == []
+    assert index.problems == ()
     from principles.body import outline
 
     found = outline(body, 5)

@@ -71,3 +71,21 @@ def test_broken_front_matter_names_the_line(text: str, line: int, words: str) ->
     (problem,) = caught.value.problems
     assert problem.source.line == line
     assert words in problem.text("en")
+
+
+def test_the_schemas_write_slugs_as_the_model_defines_them() -> None:
+    """The JSON schemas cannot import the model's slug rule; every slug pattern in them must be
+    built from it (`SLUG_WORDS`), so the two cannot drift apart."""
+    import json
+    import re
+
+    from principles.model import SLUG_WORDS
+    from tests.conftest import REPO
+
+    slug_like = re.compile(r"\[a-z0-9\][^\"]*\(-\[a-z0-9\]")
+    for path in sorted((REPO / "principles/schemas").glob("*.schema.json")):
+        for pattern in re.findall(r'"pattern":\s*("(?:[^"\\]|\\.)*")', path.read_text("utf-8")):
+            value = json.loads(pattern)
+            if slug_like.search(value):
+                remainder = value.replace(SLUG_WORDS, "")
+                assert "[a-z0-9]" not in remainder, f"{path.name}: {value}"

@@ -69,7 +69,7 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult,
     project = tmp_path_factory.mktemp("spreadsheets")
     result, site_url = build_for_serving(project, TREE)
     index = load_index(project / "docs")
-    assert index.problems == []
+    assert index.problems == ()
     return result, index, site_url
 
 

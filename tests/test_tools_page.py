@@ -84,7 +84,7 @@ def tools_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, I
     project = tmp_path_factory.mktemp("tools")
     result, site_url = build_for_serving(project, tree())
     index = load_index(project / "docs")
-    assert index.problems == []
+    assert index.problems == ()
     return result, index, site_url
 
 

@@ -1,24 +1,39 @@
-"""Checks across files, and linking: references become keys of principles that exist."""
+"""Linking: the drafts' references become keys of principles that exist, with the checks that
+need every file at once (numbers, former slugs, derivation cycles)."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from principles.draft import Draft, Reference
-from principles.index import Index
-from principles.model import PrincipleKey
+from principles.model import Collection, Principle, PrincipleKey
 from principles.problems import Problem, did_you_mean, error, warning
 
 
+@dataclass
+class Linked:
+    """The site's principles with their references resolved, and its former slugs."""
+
+    collections: Mapping[str, Collection]
+    principles: dict[PrincipleKey, Principle] = field(default_factory=dict)
+    aliases: dict[PrincipleKey, PrincipleKey] = field(default_factory=dict)
+
+
 def link(
-    index: Index, drafts: list[Draft], known: set[PrincipleKey], problems: list[Problem]
-) -> None:
-    """Fill `index` with the drafts' principles, their references resolved.
+    drafts: list[Draft],
+    collections: Mapping[str, Collection],
+    known: set[PrincipleKey],
+    problems: list[Problem],
+) -> Linked:
+    """The drafts' principles, their references resolved.
 
     `known` holds every principle folder, including pages too broken to read: a reference
     to one of those is not reported again (its own file already has a message).
     """
+    index = Linked(collections)
     _check_numbers(drafts, problems)
     _register_aliases(index, drafts, known, problems)
     for draft in drafts:
@@ -37,6 +52,7 @@ def link(
             draft.principle, relations=tuple(relations), derived_from=tuple(derived)
         )
     _check_derivation_cycles(index, drafts, problems)
+    return index
 
 
 def _check_numbers(drafts: list[Draft], problems: list[Problem]) -> None:
@@ -63,7 +79,7 @@ def _check_numbers(drafts: list[Draft], problems: list[Problem]) -> None:
 
 
 def _register_aliases(
-    index: Index, drafts: list[Draft], known: set[PrincipleKey], problems: list[Problem]
+    index: Linked, drafts: list[Draft], known: set[PrincipleKey], problems: list[Problem]
 ) -> None:
     for draft in drafts:
         own = draft.principle.key
@@ -82,7 +98,7 @@ def _register_aliases(
 
 
 def _resolve_all(
-    index: Index,
+    index: Linked,
     own: PrincipleKey,
     refs: list[Reference],
     known: set[PrincipleKey],
@@ -103,7 +119,7 @@ def _resolve_all(
 
 
 def _resolve(
-    index: Index,
+    index: Linked,
     own: PrincipleKey,
     ref: Reference,
     known: set[PrincipleKey],
@@ -141,7 +157,7 @@ def _resolve(
     return None
 
 
-def _check_derivation_cycles(index: Index, drafts: list[Draft], problems: list[Problem]) -> None:
+def _check_derivation_cycles(index: Linked, drafts: list[Draft], problems: list[Problem]) -> None:
     """A principle cannot, through `derived_from`, be derived from itself."""
     edges: dict[PrincipleKey, list[PrincipleKey]] = defaultdict(list)
     for principle in index.principles.values():
