@@ -15,7 +15,9 @@ from principles.source import ContentError, parse_yaml, read_text
 
 ROLES_FILE = "_data/roles.yml"
 
-# The tab anchor pymdownx.tabbed writes when configured with slugify(case="lower").
+# The anchor of a tab: its label in lower case. mkdocs.yml gives this very function to
+# pymdownx.tabbed (`slugify: !!python/name:principles.roles.tab_anchor`), so the anchors pages
+# get and the role ids checked against them cannot differ.
 tab_anchor = slugify(case="lower")
 
 

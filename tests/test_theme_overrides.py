@@ -219,3 +219,12 @@ def test_every_month_has_its_dutch_name() -> None:
     assert [datum(date(2026, month, 9)) for month in range(1, 13)] == [
         f"9 {name} 2026" for name in MONTHS
     ]
+
+
+def test_tab_anchors_come_from_the_function_that_checks_role_ids() -> None:
+    from mkdocs.config import load_config
+
+    from principles.roles import tab_anchor
+
+    config = load_config(config_file=str(REPO / "mkdocs.yml"))
+    assert config.mdx_configs["pymdownx.tabbed"]["slugify"] is tab_anchor
