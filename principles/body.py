@@ -131,7 +131,9 @@ def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
     headings = tuple(
         Heading(len(match.group(1)), (match.group(2) or "").strip(), first_line + number)
         for number, line in enumerate(visible)
-        if number not in raw_lines and (match := _ATX.match(line))
+        if line[:4].lstrip(" ")[:1] == "#"
+        and number not in raw_lines
+        and (match := _ATX.match(line))
     )
     return BodyOutline(tuple(tabs), headings, tuple(problems))
 
@@ -301,8 +303,10 @@ def _tabs(
     tabs: list[Tab] = []
     in_set = previous_empty = False
     breaker: int | None = None  # The line that ended the last tab set.
+    if "===" not in "\n".join(visible):
+        return tabs  # No tab anywhere.
     for number, line in enumerate(visible):
-        match = _TAB.match(line)
+        match = _TAB.match(line) if line[:1] == "=" else None
         if match:
             tab = Tab(match.group("label"), first_line + number, tabs[-1].tab_set if tabs else 0)
             explicit_new_set = _NEW_TAB_SET.match(line) is not None
