@@ -19,6 +19,7 @@ from principles.model import (
     ActionStatus,
     Principle,
     PrincipleKey,
+    Role,
 )
 
 
@@ -100,7 +101,7 @@ def action_macros(
             if (rol is None or rol in a.roles) and (status is None or a.status.value == status)
         ]
 
-    def render(template: str, found: list[Action], cards_role: str | None = None) -> str:
+    def render(template: str, found: list[Action], cards_role: Role | None = None) -> str:
         html = env.get_template(template).render(cards=found, cards_role=cards_role)
         return " ".join(html.split())
 
@@ -109,7 +110,8 @@ def action_macros(
         page and without `rol`, the open role's cards first, as in the block's default place."""
         found = cards(principe, rol, None)
         own = principle_of(None) if rol is None and principe is None else None
-        first = own.opening_role if own is not None else None
+        opening = own.opening_role if own is not None else None
+        first = current_index().roles.get(opening) if opening is not None else None
         return render("partials/leidraad/action-cards.html", found, first) if found else ""
 
     def acties(

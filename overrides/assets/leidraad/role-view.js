@@ -3,8 +3,8 @@
 // 1. the action cards follow the open tab: that role's cards first ("Voor de jurist"), the
 //    others behind "Meer hulpmiddelen bij dit principe" (a <details>, closed once JavaScript
 //    runs; without JavaScript it stays open and every card shows);
-// 2. a "Belangrijk voor" link to a role's tab (#jurist) opens that tab, brings it into view
-//    and moves the keyboard focus to it.
+// 2. a "Belangrijk voor" link to a role's tab (#jurist) opens that tab, remembers the role,
+//    brings the tab into view and moves the keyboard focus to it.
 // Material restores the tab a reader chose before (content.tabs.link) and opens the tab named
 // in the address after this script has run; it says so with the event "leidraad:tabs".
 (function () {
@@ -60,19 +60,24 @@
     section.dataset.ldCardsRole = role;
   }
 
-  // A "Belangrijk voor" link to a tab on this page: once Material (or the browser) has opened
-  // the tab, bring the tab set into view and put the focus on the open tab.
+  // A "Belangrijk voor" link to a tab on this page (#jurist): open the tab as a click on its
+  // label does (Material remembers it for the next page), put the role in the address, bring
+  // the tabs into view and the keyboard focus on the open tab. Handled here, before Material's
+  // instant navigation or the browser's jump to the anchor would move the focus away.
   function showTab(event) {
     var link = event.target.closest && event.target.closest("a.ld-relevance__tab");
-    if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     var input = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    if (!input || input.name.indexOf("__tabbed_") !== 0) return;
-    window.setTimeout(function () {
-      if (!input.checked) input.click();
-      input.closest(".tabbed-set").scrollIntoView({ block: "start" });
-      input.focus({ preventScroll: true });
-      sortCards();
-    }, 0);
+    var label = input && document.querySelector('label[for="' + input.id + '"]');
+    if (!label || input.name.indexOf("__tabbed_") !== 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (!input.checked) label.click();
+    window.leidraadRememberTab(label.innerText.trim());
+    history.replaceState(history.state, "", link.hash);
+    input.closest(".tabbed-set").scrollIntoView({ block: "start" });
+    input.focus({ preventScroll: true });
+    sortCards();
   }
 
   if (!window.leidraadRoleView) {
@@ -84,7 +89,7 @@
     });
     document.addEventListener("leidraad:tabs", sortCards);
     window.addEventListener("hashchange", sortCards);
-    document.addEventListener("click", showTab);
+    document.addEventListener("click", showTab, true);
     // On paper every card shows.
     window.addEventListener("beforeprint", function () {
       document.querySelectorAll(".ld-actions [data-ld-cards-more]").forEach(function (more) {
