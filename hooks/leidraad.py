@@ -43,6 +43,7 @@ from principles.pages import (
     page_template,
     role_for_page,
 )
+from principles.roles import opened_on_role
 from principles.views import (
     action_macros,
     generated_sections,
@@ -214,7 +215,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.meta.setdefault("template", template)
     principle = index.for_page(src_uri)
     if principle is not None:
-        markdown = without_title_heading(markdown, principle.title)
+        markdown = without_title_heading(opened_on_role(markdown, principle), principle.title)
     return markdown
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from principles import schema
 from principles.draft import Draft
@@ -21,7 +22,7 @@ from principles.model import (
     PrincipleKey,
     SourceRef,
 )
-from principles.problems import Problem, did_you_mean, error
+from principles.problems import Problem, did_you_mean, error, warning
 from principles.roles import unknown_role
 from principles.source import ContentError, parse_yaml, read_text
 
@@ -69,6 +70,14 @@ class ActionRegistry:
         """The statuses that actions have, in their order."""
         present = {action.status for action in self.actions.values()}
         return [status for status in ActionStatus if status in present]
+
+    @cached_property
+    def by_address(self) -> dict[tuple[str, str, str], tuple[Action, ...]]:
+        """The actions by the address they link to (see `comparable_url`)."""
+        table: dict[tuple[str, str, str], list[Action]] = {}
+        for action in sorted(self.actions.values()):
+            table.setdefault(comparable_url(action.url), []).append(action)
+        return {address: tuple(actions) for address, actions in table.items()}
 
     @cached_property
     def role_ids(self) -> frozenset[str]:
@@ -143,6 +152,7 @@ def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> Actio
             roles=tuple(role_ids),
             levels=tuple(item.get("levels", ())),
             kind=ActionKind(item.get("kind", DEFAULT_ACTION_KIND.value)),
+            cta=item.get("cta", "").strip(),
             source=at(),
         )
     return ActionRegistry(actions)
@@ -155,6 +165,51 @@ def check_pins(drafts: list[Draft], registry: ActionRegistry, problems: list[Pro
             if registry.get(ref.text) is None:
                 hint = did_you_mean(ref.text, registry.actions)
                 problems.append(error(ref.source, "LD604", name=ref.text, suggestion=hint))
+
+
+def comparable_url(url: str) -> tuple[str, str, str]:
+    """An address as a reader would recognise it: host without 'www.' and case, path without
+    a trailing '/', the query; the scheme and the '#fragment' do not matter."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    return host, parts.path.rstrip("/"), parts.query
+
+
+def check_listed_links(
+    drafts: list[Draft], registry: ActionRegistry, problems: list[Problem]
+) -> None:
+    """A hand-written list of links ('## Meer weten', '## Gerelateerde standaarden') that
+    names tools of the registry: the cards show them, from one source. Only a section that is
+    nothing but a list of links is looked at; a link in running text is never a duplicate."""
+    if not registry.actions:
+        return
+    for draft in drafts:
+        if draft.broken or not draft.link_lists:
+            continue
+        principle = draft.principle
+        cards: list[Action] | None = None
+        for listing in draft.link_lists:
+            for link in listing.links:
+                found = registry.by_address.get(comparable_url(link.url))
+                if not found:
+                    continue
+                if cards is None:
+                    cards = actions_for(registry, principle)
+                where = SourceRef(principle.source.path, link.line)
+                shown = [action for action in found if action in cards]
+                values = {"name": link.text, "heading": listing.heading.text}
+                if shown:
+                    problems.append(warning(where, "LD605", action=shown[0].id, **values))
+                else:
+                    problems.append(
+                        warning(
+                            where,
+                            "LD606",
+                            action=found[0].id,
+                            principle=str(principle.key),
+                            **values,
+                        )
+                    )
 
 
 def actions_for(

@@ -18,11 +18,13 @@ from principles.problems import Problem, error, warning
 
 @dataclass(frozen=True)
 class Tab:
-    """A top-level content tab (`=== "Label"`): its label, line and which tab set it is in."""
+    """A top-level content tab (`=== "Label"`): its label, line and which tab set it is in;
+    `selected` when the author opens the set on it (`===+ "Label"`)."""
 
     label: str
     line: int
     tab_set: int
+    selected: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,10 +37,28 @@ class Heading:
 
 
 @dataclass(frozen=True)
+class ListedLink:
+    """A list item that starts with a link: `- **[Naam](https://…)**: wat het is`."""
+
+    text: str
+    url: str
+    line: int
+
+
+@dataclass(frozen=True)
+class LinkList:
+    """A section whose list is nothing but links, such as a hand-written '## Meer weten'."""
+
+    heading: Heading
+    links: tuple[ListedLink, ...]
+
+
+@dataclass(frozen=True)
 class BodyOutline:
     tabs: tuple[Tab, ...]
     headings: tuple[Heading, ...]
     problems: tuple[Problem, ...]
+    link_lists: tuple[LinkList, ...] = ()
 
     @property
     def h1(self) -> tuple[Heading, ...]:
@@ -46,7 +66,7 @@ class BodyOutline:
 
 
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
-_TAB = re.compile(r'^===[!+]*[ \t]+"(?P<label>[^"]*)"')
+_TAB = re.compile(r'^===(?P<marks>[!+]*)[ \t]+"(?P<label>[^"]*)"')
 _NEW_TAB_SET = re.compile(r"^===\+?!")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 # Lines whose indented continuation is content, not code: tabs, admonitions, lists.
@@ -69,6 +89,9 @@ _MARKDOWN_LINK_URL = re.compile(
     r"\]\(\s*<?(?P<url>[^)\s>]*)|^ {0,3}\[[^\]]+\]:\s*<?(?P<ref>\S+)", re.M
 )
 _AUTOLINK = re.compile(r"<(?P<url>(?:javascript|vbscript|data):[^>\s]*)>", re.IGNORECASE)
+# A top-level list item, and a link at its very start (perhaps in bold or italics).
+_LIST_ITEM = re.compile(r"^ {0,3}[-*+][ \t]+(?P<rest>.*)$")
+_LEADING_LINK = re.compile(r"^(?:\*\*|__|\*|_)?\[(?P<text>[^\]]+)\]\(\s*<?(?P<url>[^)\s>]+)")
 
 VOID_ELEMENTS = frozenset(
     ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -135,7 +158,45 @@ def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
         and number not in raw_lines
         and (match := _ATX.match(line))
     )
-    return BodyOutline(tuple(tabs), headings, tuple(problems))
+    link_lists = _link_lists(visible, headings, raw_lines, first_line)
+    return BodyOutline(tuple(tabs), headings, tuple(problems), link_lists)
+
+
+def _link_lists(
+    visible: list[str], headings: tuple[Heading, ...], raw_lines: set[int], first_line: int
+) -> tuple[LinkList, ...]:
+    """The sections under a `## heading` (or deeper) whose top-level list items all start with
+    a link. A list inside a tab is indented, so it is never one of them."""
+    starts = {heading.line - first_line: heading for heading in headings if heading.level > 1}
+    found: list[LinkList] = []
+    current: Heading | None = None
+    links: list[ListedLink] = []
+    only_links = True
+
+    def close() -> None:
+        if current is not None and links and only_links:
+            found.append(LinkList(current, tuple(links)))
+
+    for number, line in enumerate(visible):
+        heading = number not in raw_lines and _ATX.match(line) is not None
+        if number in starts or (current is not None and heading):
+            close()
+            current, links, only_links = starts.get(number), [], True
+            continue
+        if current is None or number in raw_lines or line.lstrip()[:1] not in ("-", "*", "+"):
+            continue
+        item = _LIST_ITEM.match(line)
+        if item is None:
+            continue
+        link = _LEADING_LINK.match(item.group("rest"))
+        if link is None:
+            only_links = False
+        else:
+            links.append(
+                ListedLink(link.group("text").strip(), link.group("url"), first_line + number)
+            )
+    close()
+    return tuple(found)
 
 
 def title_heading(body: BodyOutline, title: str) -> Heading | None:
@@ -165,6 +226,20 @@ def without_title_heading(markdown: str, title: str) -> str:
         return markdown
     lines = markdown.split("\n")
     del lines[heading.line - 1]
+    return "\n".join(lines)
+
+
+def with_opened_tab(markdown: str, opens: Callable[[str], bool]) -> str:
+    """`markdown` with every top-level tab set opened on its first tab whose label `opens`
+    accepts (`=== "Jurist"` becomes `===+ "Jurist"`), except a set whose author chose a tab."""
+    lines = markdown.split("\n")
+    tabs = _tabs(lines, visible_text(markdown).split("\n"), 1, "", [])
+    chosen = {tab.tab_set for tab in tabs if tab.selected}
+    for tab in tabs:
+        if tab.tab_set not in chosen and opens(tab.label):
+            chosen.add(tab.tab_set)
+            line = lines[tab.line - 1]
+            lines[tab.line - 1] = f"===+{line[3:]}"
     return "\n".join(lines)
 
 
@@ -308,10 +383,15 @@ def _tabs(
     for number, line in enumerate(visible):
         match = _TAB.match(line) if line[:1] == "=" else None
         if match:
-            tab = Tab(match.group("label"), first_line + number, tabs[-1].tab_set if tabs else 0)
+            tab = Tab(
+                match.group("label"),
+                first_line + number,
+                tabs[-1].tab_set if tabs else 0,
+                "+" in match.group("marks"),
+            )
             explicit_new_set = _NEW_TAB_SET.match(line) is not None
             if not in_set or explicit_new_set:
-                tab = Tab(tab.label, tab.line, tab.tab_set + 1)
+                tab = Tab(tab.label, tab.line, tab.tab_set + 1, tab.selected)
                 if breaker is not None and not previous_empty and not explicit_new_set:
                     problems.append(
                         error(SourceRef(rel, tab.line), "LD408", breaker=first_line + breaker)

@@ -15,6 +15,7 @@ from principles.export import write_api
 from principles.index import Index
 from principles.load import load_index
 from principles.messages import DEFAULT_LANGUAGE, LANGUAGES, Language, tool_text
+from principles.model import Relevance
 from principles.scaffold import ScaffoldError, plan_principle, write_principle
 
 
@@ -121,6 +122,22 @@ def _check(args: argparse.Namespace) -> int:
             collections=len(index.collections),
         )
     )
+    spread = index.relevance_spread()
+    if spread:
+        print(tool_text("relevance-heading", args.lang))
+    for role in spread:
+        print(
+            tool_text(
+                "relevance-role",
+                args.lang,
+                role=role.role.label,
+                high=role.counts[Relevance.HIGH],
+                medium=role.counts[Relevance.MEDIUM],
+                low=role.counts[Relevance.LOW],
+                named=role.named,
+                principles=role.principles,
+            )
+        )
     failed = errors > 0 or (args.strict and warnings > 0)
     return 1 if failed else 0
 

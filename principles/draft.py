@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from principles.body import LinkList
 from principles.model import Principle, PrincipleKey, SourceRef
 
 
@@ -28,6 +29,8 @@ class Draft:
     derived_from: list[Reference] = field(default_factory=list)
     aliases: list[Reference] = field(default_factory=list)
     actions: list[Reference] = field(default_factory=list)
+    link_lists: tuple[LinkList, ...] = ()
+    """Sections of the body that are only a list of links (checked against the registry)."""
     broken: bool = False
     """The file has front-matter errors: its references are checked, but it is no principle
     of the site (its page shows its errors)."""

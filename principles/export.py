@@ -139,6 +139,7 @@ def api_documents(
                     "url": a.url,
                     "description": a.description,
                     "verb": a.verb,
+                    "cta": a.link_text,
                     "status": a.status.value,
                     "principles": [str(k) for k in a.principles],
                     "roles": list(a.roles),

@@ -16,6 +16,17 @@ from principles.problems import Problem
 from principles.roles import RoleRegistry
 
 
+@dataclass(frozen=True)
+class RelevanceSpread:
+    """How the principles rate one role: per relevance, how many; how many name it at all, out
+    of how many that could."""
+
+    role: Role
+    counts: dict[Relevance, int]
+    named: int
+    principles: int
+
+
 @dataclass(frozen=True, eq=False)
 class Index:
     """What `load_index` found, made once and never changed (its cached lookups cannot go
@@ -114,6 +125,27 @@ class Index:
             found,
             key=lambda item: (item[1].rank, order.get(item[0].collection, 0), item[0].number),
         )
+
+    def relevance_spread(self) -> list[RelevanceSpread]:
+        """How often each role is rated high, medium and low: whether relevance tells readers
+        anything. Every role that a collection addresses or a principle names, in the order of
+        the roles file; counted over the principles of the collections that address it (all
+        principles when none does)."""
+        found = []
+        for role in self.roles:
+            addressed = [p for p in self.sorted_principles if role.id in self._addressing(p)]
+            named = [r for p in self.sorted_principles if (r := p.relevance_for(role.id))]
+            if not addressed and not named:
+                continue
+            counts = {level: named.count(level) for level in Relevance}
+            found.append(
+                RelevanceSpread(role, counts, len(named), len(addressed) or len(self.principles))
+            )
+        return found
+
+    def _addressing(self, principle: Principle) -> tuple[str, ...]:
+        collection = self.collections.get(principle.collection)
+        return collection.roles if collection is not None else ()
 
     def actions_for(
         self, principle: Principle, role: str | None = None, status: str | None = None

@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any, Protocol
 
 from principles import schema
-from principles.actions import ACTIONS_FILE, check_pins, load_actions
+from principles.actions import ACTIONS_FILE, check_listed_links, check_pins, load_actions
 from principles.body import (
     NUMBERED_TITLE,
     BodyOutline,
@@ -85,6 +85,7 @@ def load_index(docs_dir: Path) -> Index:
     )
     actions = load_actions(docs_dir, principles, problems)
     check_pins(drafts, actions, problems)
+    check_listed_links(drafts, actions, problems)
     problems.extend(check_macros(pages, principles))
     index = dataclasses.replace(principles, actions=actions, problems=tuple(sorted(problems)))
     return index
@@ -244,6 +245,8 @@ def read_principle(
     else:
         number, title = data.get("number", 0), key.slug
     relevance, role_sources = _relevance(data.get("roles", {}), roles, at, problems)
+    if len(relevance) > 1 and all(value is Relevance.HIGH for _, value in relevance):
+        problems.append(warning(at("roles"), "LD509", count=len(relevance)))
     body = outline(page.body, page.body_first_line, rel)
     problems.extend(body.problems)
     tabs = _tabs(body.tabs, rel, roles, problems)
@@ -269,6 +272,10 @@ def read_principle(
         aliases=tuple(data.get("aliases", ())),
         actions=tuple(data.get("actions", ())),
         tabs=tuple(role for role, _ in tabs),
+        chosen_tab=next(
+            (role.id for tab in body.tabs if tab.selected and (role := roles.for_tab(tab.label))),
+            None,
+        ),
         source=SourceRef(rel, 1),
     )
 
@@ -281,6 +288,7 @@ def read_principle(
         derived_from=refs("derived_from"),
         aliases=refs("aliases"),
         actions=refs("actions"),
+        link_lists=body.link_lists,
         number_source=at("number") if "number" in data else at("title"),
         broken=bool(invalid) or slug_problem is not None,
     )

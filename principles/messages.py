@@ -320,6 +320,13 @@ MESSAGES: dict[str, Text] = {
     "LD508": Text(
         "rol '{name}': '{other}' is al in gebruik bij een andere rol",
         "role '{name}': '{other}' is already used by another role"),
+    "LD509": Text(
+        "alle {count} rollen hebben relevantie 'high': dan helpt relevantie lezers niet kiezen; "
+        "geef 'high' alleen aan de rollen voor wie het principe het meest verandert (hooguit "
+        "drie) en zet de rest op 'medium' of 'low'",
+        "all {count} roles have relevance 'high', so relevance helps no reader choose; give "
+        "'high' only to the roles the principle changes most (three at most) and make the "
+        "others 'medium' or 'low'"),
     # LD6xx: actions ("Direct aan de slag")
     "LD601": Text(
         "actie-id '{name}' wordt twee keer gebruikt",
@@ -333,6 +340,21 @@ MESSAGES: dict[str, Text] = {
     "LD604": Text(
         "onbekende actie '{name}'{suggestion:hint}",
         "unknown action '{name}'{suggestion:hint}"),
+    "LD605": Text(
+        "'{name}' onder '{heading}' herhaalt de kaart '{action}' uit het actieregister, die al "
+        "onder 'Direct aan de slag' staat: haal de link hier weg (wat de kaart mist, hoort in "
+        "_data/actions.yml)",
+        "'{name}' under '{heading}' repeats the card '{action}' of the action registry, which "
+        "'Direct aan de slag' shows already: remove the link here (what the card lacks belongs "
+        "in _data/actions.yml)"),
+    "LD606": Text(
+        "'{name}' onder '{heading}' staat in het actieregister als '{action}', maar niet bij "
+        "dit principe: zet '{principle}' bij 'principles' van die actie in _data/actions.yml, "
+        "dan komt de kaart onder 'Direct aan de slag', en haal de link hier weg",
+        "'{name}' under '{heading}' is the action '{action}' of the registry, but not one of "
+        "this principle's: add '{principle}' to that action's 'principles' in "
+        "_data/actions.yml, so that 'Direct aan de slag' shows its card, and remove the link "
+        "here"),
     # LD7xx: macros ({{ … }} on pages with render_macros: true)
     "LD701": Text(
         "{{{{ … }}}} of {{% … %}} is hier niet af: controleer de haakjes en aanhalingstekens",
@@ -379,6 +401,16 @@ TOOL_TEXTS: dict[str, Text] = {
         "{collections} collectie(s)",
         "{errors} error(s), {warnings} warning(s) in {principles} principle(s) of "
         "{collections} collection(s)",
+    ),
+    "relevance-heading": Text(
+        "Relevantie per rol (lezers hebben er alleen iets aan als niet overal 'hoog' staat):",
+        "Relevance per role (it only helps readers when not every principle says 'high'):",
+    ),
+    "relevance-role": Text(
+        "  {role}: {high} hoog, {medium} middel, {low} laag (genoemd in {named} van de "
+        "{principles} principes)",
+        "  {role}: {high} high, {medium} medium, {low} low (named by {named} of the "
+        "{principles} principles)",
     ),
     "build-refused": Text(
         "Niet gebouwd voor publicatie: {errors} fout(en) in de inhoud (zie hierboven, met "

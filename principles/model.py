@@ -185,6 +185,8 @@ class Principle:
     aliases: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
     tabs: tuple[str, ...] = ()
+    chosen_tab: str | None = None
+    """The role tab the author opens the page on (`===+ "Jurist"`), if any."""
     source: SourceRef = field(default=SourceRef(""), compare=False, repr=False)
 
     def __lt__(self, other: Principle) -> bool:
@@ -214,6 +216,22 @@ class Principle:
     def relevance_for(self, role_id: str) -> Relevance | None:
         return dict(self.relevance).get(role_id)
 
+    @property
+    def by_relevance(self) -> tuple[tuple[str, Relevance], ...]:
+        """The roles with their relevance, most relevant first; ties in the roles file's order."""
+        return tuple(sorted(self.relevance, key=lambda item: item[1].rank))
+
+    @property
+    def opening_role(self) -> str | None:
+        """The role tab the page opens on for a reader who has not chosen a role: the author's
+        choice, else the most relevant role that has a tab, else the first tab."""
+        if self.chosen_tab is not None:
+            return self.chosen_tab
+        for role_id, _ in self.by_relevance:
+            if role_id in self.tabs:
+                return role_id
+        return self.tabs[0] if self.tabs else None
+
 
 class ActionStatus(enum.Enum):
     """How far a tool is; cards are ordered in this order."""
@@ -230,6 +248,11 @@ class ActionStatus(enum.Enum):
     @property
     def rank(self) -> int:
         return list(ActionStatus).index(self)
+
+    @property
+    def is_normal(self) -> bool:
+        """Whether this is the status nearly every card has: a card shows no badge for it."""
+        return self is NORMAL_ACTION_STATUS
 
 
 class ActionKind(enum.Enum):
@@ -261,13 +284,16 @@ _ACTION_KIND_LABELS = {
     ActionKind.KENNISBRON: ("Kennisbron", "Kennis en advies"),
 }
 
+NORMAL_ACTION_STATUS = ActionStatus.BESCHIKBAAR
+"""The status a card has unless it says otherwise; only other statuses earn a badge."""
+
 DEFAULT_ACTION_KIND = ActionKind.HULPMIDDEL
 """An action that does not say what it is counts as a tool: the page is called Hulpmiddelen."""
 
 
 @dataclass(frozen=True)
 class Action:
-    """A card: a named tool with a link, a verb for its button and a status badge."""
+    """A card: a named tool with a link, a button text (`cta`) and a status."""
 
     id: str
     name: str
@@ -280,6 +306,7 @@ class Action:
     roles: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()
     kind: ActionKind = DEFAULT_ACTION_KIND
+    cta: str = ""
     source: SourceRef = field(default=SourceRef(""), compare=False, repr=False)
 
     def __lt__(self, other: Action) -> bool:
@@ -287,8 +314,10 @@ class Action:
 
     @property
     def link_text(self) -> str:
-        """What the button says, naming what it opens: 'FSC verkennen'."""
-        return f"{self.name} {self.verb[:1].lower()}{self.verb[1:]}"
+        """What the button says: the registry's own call to action ('Lees de AI-verordening'),
+        or 'Bekijk <name>' when it has none. Never glued from name and verb: that gives odd
+        Dutch ('IAMA toetsen')."""
+        return self.cta or f"Bekijk {self.name}"
 
     @property
     def external(self) -> bool:

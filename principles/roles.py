@@ -9,7 +9,8 @@ from pathlib import Path
 from pymdownx.slugs import slugify
 
 from principles import schema
-from principles.model import Role, SourceRef
+from principles.body import with_opened_tab
+from principles.model import Principle, Role, SourceRef
 from principles.problems import Problem, did_you_mean, error
 from principles.source import ContentError, parse_yaml, read_text
 
@@ -91,3 +92,14 @@ def load_roles(docs_dir: Path) -> tuple[RoleRegistry, list[Problem]]:
 
 def unknown_role(where: SourceRef, name: str, registry: RoleRegistry) -> Problem:
     return error(where, "LD501", name=name, suggestion=did_you_mean(name, registry.names()))
+
+
+def opened_on_role(markdown: str, principle: Principle) -> str:
+    """A principle page's Markdown opened on `principle.opening_role` (its most relevant role
+    with a tab), not blindly on the first tab. Decided when the page is built, so the page
+    shows it at once and without JavaScript; in the browser, a role the reader chose before
+    (Material's linked tabs) and a `#role` in the address still win."""
+    role = principle.opening_role
+    if role is None or principle.chosen_tab is not None:
+        return markdown
+    return with_opened_tab(markdown, lambda label: tab_anchor(label, "-") == role)

@@ -89,8 +89,9 @@ status: concept
 relations: []
 # Principes waarvan dit principe een uitwerking is, als 'collectie/slug'.
 derived_from: []
-# Hoe belangrijk het principe per rol is: high, medium of low.
-# Geef een rol met 'high' ook een eigen tabblad hieronder.
+# Hoe belangrijk het principe per rol is: high, medium of low. Geef 'high' alleen aan de
+# rollen voor wie het principe het meest verandert (hooguit drie), en geef die een eigen
+# tabblad hieronder. De pagina opent op het tabblad van de eerste rol met 'high'.
 roles:
 {relevance}
 # Omschrijving, Uitleg en Consequenties (optioneel, in Markdown):

@@ -23,6 +23,7 @@ from principles.model import (
     ActionStatus,
     Principle,
     PrincipleKey,
+    Role,
 )
 
 
@@ -147,14 +148,18 @@ def action_macros(
             if (rol is None or rol in a.roles) and (status is None or a.status.value == status)
         ]
 
-    def render(template: str, found: list[Action]) -> str:
-        html = env.get_template(template).render(cards=found)
+    def render(template: str, found: list[Action], cards_role: Role | None = None) -> str:
+        html = env.get_template(template).render(cards=found, cards_role=cards_role)
         return " ".join(html.split())
 
     def actiekaarten(rol: str | None = None, principe: str | None = None) -> str:
-        """The whole "Direct aan de slag" block of this (or the named) principle."""
+        """The whole "Direct aan de slag" block of this (or the named) principle; on its own
+        page and without `rol`, the open role's cards first, as in the block's default place."""
         found = cards(principe, rol, None)
-        return render("partials/leidraad/action-cards.html", found) if found else ""
+        own = principle_of(None) if rol is None and principe is None else None
+        opening = own.opening_role if own is not None else None
+        first = current_index().roles.get(opening) if opening is not None else None
+        return render("partials/leidraad/action-cards.html", found, first) if found else ""
 
     def acties(
         status: str | None = None, rol: str | None = None, principe: str | None = None

@@ -59,9 +59,10 @@ def test_default_block_lists_cards_by_status_then_name_with_notice(
     assert cards(result) == ["Bouwkit", 'Toets & "model"']
     assert page_html.select_one(".ld-actions__notice") is not None  # one card is not available
     buttons = page_html.select("a.ld-action__button")
+    # Without a `cta` of its own, a button says "Bekijk <name>".
     assert [text(b) for b in buttons] == [
-        "Bouwkit gebruiken (externe website)",
-        'Toets & "model" aanvragen',
+        "Bekijk Bouwkit (externe website)",
+        'Bekijk Toets & "model"',
     ]
     assert buttons[0]["rel"] == ["noopener", "noreferrer"]
     assert buttons[1]["href"] == "mailto:toets@example.org"

@@ -19,6 +19,7 @@ from principles import load_index
 from principles.cli import main
 from principles.export import SCHEMA_NAMES, api_schema
 from principles.history import git_dates
+from principles.model import PrincipleKey
 from tests.conftest import REPO, SITE_URL, BuildResult, page, tiny_tree
 from tests.html import soup
 
@@ -120,7 +121,10 @@ def test_csv_has_a_row_per_principle(repo_site: BuildResult) -> None:
     rows = list(csv.DictReader(text.splitlines()))
     assert len(rows) == len(INDEX)
     integratie = next(r for r in rows if r["slug"] == "integratie")
-    assert integratie["relevance_bestuurder"] == "high"
+    # The page names the bestuurder by its alias `cxo`; the column is the role's id.
+    relevance = INDEX.principles[PrincipleKey("overheid", "integratie")].relevance_for("bestuurder")
+    assert relevance is not None
+    assert integratie["relevance_bestuurder"] == relevance.value
     assert "overheid/open-standaarden" in integratie["related"].split()
 
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from principles import load_index
+from principles.model import PrincipleKey
 from principles.views import lead_and_rest
-from tests.conftest import BuildResult, page, tiny_tree
+from tests.conftest import REPO, BuildResult, page, tiny_tree
 from tests.html import article, soup, text
+
+INDEX = load_index(REPO / "docs")
 
 NATIONAL_TABS = ["Beleidsmaker", "Bestuurder", "Projectleider", "Developer", "Jurist", "Inkoper"]
 
@@ -26,8 +30,14 @@ def test_principle_page_header(repo_site: BuildResult) -> None:
     assert "aansluiten op de systemen" in text(page.select_one(".ld-summary"))
     assert text(page.select_one(".ld-badge")) == "Status: Vastgesteld"
     relevance = [text(li) for li in page.select(".ld-relevance__list li")]
-    # The seed's `cxo` alias is Bestuurder; most relevant roles first, then the roles file order.
-    assert relevance[:3] == ["Bestuurder · hoog", "Projectleider · hoog", "Developer · hoog"]
+    # The page's `cxo` alias is Bestuurder; most relevant roles first, then the roles file order.
+    principle = INDEX.principles[PrincipleKey("overheid", "integratie")]
+    labels = {role.id: role.label for role in INDEX.roles}
+    assert relevance == [
+        f"{labels[role_id]} · relevantie {value.label} : lees het advies voor deze rol"
+        for role_id, value in sorted(principle.relevance, key=lambda item: item[1].rank)
+    ]
+    assert any(chip.startswith("Bestuurder · ") for chip in relevance)
     assert len(relevance) == 6
     assert len(page.find_all("h1")) == 1
 
@@ -40,9 +50,9 @@ def test_role_tabs_have_role_ids_so_links_open_them(repo_site: BuildResult) -> N
     assert labels == NATIONAL_TABS
     ids = [radio["id"] for radio in tabbed.select(":scope > input")]
     assert ids == [label.lower() for label in NATIONAL_TABS]
-    # The relevance list links each role to its role page.
+    # The relevance list links each role to its tab on the page (every role has one here).
     links = {a["href"] for a in page.select(".ld-relevance__list a")}
-    assert links == {f"../../rollen/{label.lower()}/" for label in NATIONAL_TABS}
+    assert links == {f"#{label.lower()}" for label in NATIONAL_TABS}
 
 
 def test_data_files_are_not_published(repo_site: BuildResult) -> None:

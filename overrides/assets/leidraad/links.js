@@ -1,5 +1,7 @@
-// "Kopieer link naar dit tabblad": a button in every role tab of a principle page that copies
-// the tab's stable address (<page>#<role>). Material copies [data-clipboard-text] and confirms.
+// At the top of every role tab of a principle page: "Alle principes voor de jurist", a link to
+// the role's page (its address comes from "Belangrijk voor", data-ld-role-page), and "Kopieer
+// link naar dit tabblad", a button that copies the tab's stable address (<page>#<role>).
+// Material copies [data-clipboard-text] and confirms.
 (function () {
   "use strict";
 
@@ -13,15 +15,26 @@
       var blocks = set.querySelectorAll(":scope > .tabbed-content > .tabbed-block");
       inputs.forEach(function (input, position) {
         var block = blocks[position];
-        if (!block || roles.indexOf(input.id) === -1 || block.querySelector(".ld-copy--tab")) return;
+        if (!block || roles.indexOf(input.id) === -1 || block.querySelector(".ld-tab-tools")) return;
         var label = set.querySelector('label[for="' + input.id + '"]');
+        var tools = document.createElement("div");
+        tools.className = "ld-tab-tools";
+        var chip = header.querySelector('[data-ld-role="' + input.id + '"]');
+        if (chip) {
+          var link = document.createElement("a");
+          link.className = "ld-tab-tools__role";
+          link.href = chip.dataset.ldRolePage;
+          link.textContent = "Alle principes voor de " + chip.dataset.ldRoleLabel.toLowerCase();
+          tools.appendChild(link);
+        }
         var button = document.createElement("button");
         button.type = "button";
         button.className = "ld-copy ld-copy--tab";
         button.dataset.clipboardText = canonical.href.split("#")[0] + "#" + input.id;
         button.textContent = "Kopieer link naar dit tabblad";
         if (label) button.setAttribute("aria-label", "Kopieer link naar het tabblad " + label.innerText.trim());
-        block.insertBefore(button, block.firstChild);
+        tools.appendChild(button);
+        block.insertBefore(tools, block.firstChild);
       });
     });
   }

@@ -1,7 +1,7 @@
 // Material for MkDocs' content helpers (partials/javascripts/content.html, MIT licence), moved
 // from inline scripts into a file for script-src 'self'. Runs right after the article:
 // 1. select the tab the reader chose last (content.tabs.link), 2. open the tab named in the URL
-// (and, for Leidraad, remember it).
+// (and, for Leidraad, remember it and say that the tabs are set: event "leidraad:tabs").
 (function () {
   var tabs = window.__md_get("__tabs");
   if (Array.isArray(tabs)) {
@@ -21,6 +21,8 @@
   }
   var target = document.getElementById(location.hash.slice(1));
   if (target && target.name) target.checked = target.name.startsWith("__tabbed_");
-  // Leidraad: a tab opened by a link (#jurist) is remembered for the next page.
+  // Leidraad: a tab opened by a link (#jurist) is remembered for the next page; and whatever
+  // follows the open tab (role-view.js) hears that the tabs are set.
   window.leidraadRememberTabInHash();
+  document.dispatchEvent(new CustomEvent("leidraad:tabs"));
 })();
