@@ -315,7 +315,7 @@ def write_api(index: Index, out_dir: Path, site_url: str, site_name: str) -> lis
 def feed_entries(index: Index, site_url: str, limit: int = 50) -> list[dict[str, Any]]:
     """The most recently changed principles, newest first, for the Atom feed."""
     changed = index.last_changed
-    newest = sorted(index, key=lambda p: (-changed[p.key].toordinal(), p.collection, p.number))
+    newest = sorted(index, key=lambda p: (-changed[p.key].toordinal(), index.sort_key(p)))
     return [
         {
             "principle": p,
