@@ -101,9 +101,13 @@ def engine_tree() -> dict[str, str | bytes]:
                 "title": "2. Publiceer open data",
                 "summary": "Wat openbaar kan, staat open voor iedereen.",
                 "status": "consultatie",
-                "roles": {"bestuurder": "medium", "developer": "medium", "jurist": "high",
-                          "inkoper": "low"},
-            },  # fmt: skip
+                "roles": {
+                    "bestuurder": "medium",
+                    "developer": "medium",
+                    "jurist": "high",
+                    "inkoper": "low",
+                },
+            },
             _tabs(
                 {
                     "Bestuurder": "Maak het beleid.",
@@ -118,9 +122,13 @@ def engine_tree() -> dict[str, str | bytes]:
                 "title": "3. Koop verstandig in",
                 "summary": "Koop wat past bij de principes.",
                 "relations": ["koppelen"],
-                "roles": {"bestuurder": "low", "developer": "low", "jurist": "medium",
-                          "inkoper": "high"},
-            },  # fmt: skip
+                "roles": {
+                    "bestuurder": "low",
+                    "developer": "low",
+                    "jurist": "medium",
+                    "inkoper": "high",
+                },
+            },
             _tabs(
                 {
                     "Bestuurder": "Stel het budget vast.",
@@ -166,6 +174,17 @@ def engine_tree() -> dict[str, str | bytes]:
                 "levels": ["tactisch", "operationeel"],
                 "derived_from": ["rijk/koppelen"],
                 "roles": {"zorgverlener": "low", "inwoner": "medium", "bestuurder": "high"},
+            },
+        ),
+        "regio/open-register/index.md": page(
+            {
+                "title": "3. Houd een open register bij",
+                "summary": "Iedereen kan zien welke systemen de regio gebruikt.",
+                "statement": "De regio houdt een openbaar register van haar systemen bij.",
+                "rationale": "Wat zichtbaar is, kan worden verbeterd.",
+                "implications": ["Elk nieuw systeem komt in het register."],
+                "levels": ["strategisch", "operationeel"],
+                "roles": {"zorgverlener": "medium", "inwoner": "low", "bestuurder": "high"},
             },
         ),
         "regio/over.md": "# Over de regio\n\nHoe de regio met deze principes werkt.\n",

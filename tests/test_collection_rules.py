@@ -124,13 +124,13 @@ def test_role_tabs_asks_for_a_tab_per_role_in_the_collection_order(
     )
     tree["alpha/vier/index.md"] = page({"title": "4. Vier"}, "\nGeen tabbladen.\n")
     assert found(docs, tree) == [
-        "alpha/drie/index.md:8: warning LD510: tab \"Jurist\" is out of place: the tabs of "
+        'alpha/drie/index.md:8: warning LD510: tab "Jurist" is out of place: the tabs of '
         "collection 'alpha' follow the order of 'roles' in alpha/_collection.yml: Developer, "
         "Jurist",
         "alpha/twee/index.md:11: warning LD509: no tab for \"Developer\": collection 'alpha' "
         "has a tab for each of its roles on every principle ('role_tabs' in "
         "alpha/_collection.yml)",
-        "alpha/vier/index.md:4: warning LD509: no tab for \"Developer\", \"Jurist\": "
+        'alpha/vier/index.md:4: warning LD509: no tab for "Developer", "Jurist": '
         "collection 'alpha' has a tab for each of its roles on every principle ('role_tabs' "
         "in alpha/_collection.yml)",
     ]
@@ -140,7 +140,7 @@ def test_role_tabs_asks_for_a_tab_per_role_in_the_collection_order(
     tree["alpha/_collection.yml"] = BASE + "role_tabs: true\n"
     # Editors see it in `principles check` (strict: a warning fails it).
     assert main(["check", "--strict", str(docs(tree))]) == 1
-    assert "tabblad ontbreekt voor \"Developer\"" in capsys.readouterr().out
+    assert 'tabblad ontbreekt voor "Developer"' in capsys.readouterr().out
 
 
 def test_required_fields_are_asked_of_every_principle(docs: Callable[..., Path]) -> None:

@@ -32,9 +32,7 @@ def test_order_and_title_decide_the_order_of_collections(docs: Callable[..., Pat
     tree["regio/_collection.yml"] = str(tree["regio/_collection.yml"]).replace(
         "order: 2", "order: 1"
     )
-    tree["rijk/_collection.yml"] = str(tree["rijk/_collection.yml"]).replace(
-        "order: 1", "order: 5"
-    )
+    tree["rijk/_collection.yml"] = str(tree["rijk/_collection.yml"]).replace("order: 1", "order: 5")
     assert list(load_index(docs(tree)).collections) == ["regio", "rijk"]
     # Without an order a collection follows those with one, by title.
     tree["regio/_collection.yml"] = str(tree["regio/_collection.yml"]).replace("order: 1\n", "")
@@ -75,7 +73,7 @@ def test_structured_principle_renders_its_fields_levels_and_roles(
 def test_overview_lists_every_principle_as_a_card_in_number_order(
     engine_site: FixtureSite,
 ) -> None:
-    for collection, expected in (("rijk", ["1", "2", "3"]), ("regio", ["1", "2"])):
+    for collection, expected in (("rijk", ["1", "2", "3"]), ("regio", ["1", "2", "3"])):
         overview = article(engine_site.build.site_dir / collection / "index.html")
         assert [text(n).rstrip(".") for n in overview.select(".ld-card__number")] == expected
         assert all(text(s) for s in overview.select(".ld-card__summary"))

@@ -59,7 +59,7 @@ def test_the_check_names_every_relation_missing_from_a_page(tmp_path: Path) -> N
         Relation(RelationKind.RELATED, PrincipleKey("a", "een"), PrincipleKey("a", "drie")),
     ]
     listing = '<section class="ld-related"><ul class="ld-principle-list">{}</ul></section>'
-    pages = {
+    pages: dict[str, str | bytes] = {
         "a/een/index.html": listing.format('<li><a href="../twee/">2</a></li>'
                                            '<li><a href="../drie/">3</a></li>'),
         "a/twee/index.html": listing.format('<li><a href="../een/">1</a></li>'),

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser
 
 from principles import Index, Principle, load_index
 from tests.browser import serve, visit
-from tests.conftest import REPO, BuildResult, build_for_serving, page, port_of
+from tests.conftest import ROLES_YML, BuildResult, build_for_serving, page, port_of
 from tests.spreadsheet import read_as_dutch_excel
 
 API = "api/v1"
@@ -35,7 +35,7 @@ def _tabs(*labels: str) -> str:
 # Values a spreadsheet trips over: "één" (not ASCII), ';' and ',' (separators), quotes, a
 # line break inside a cell, a number of two digits.
 TREE: dict[str, str | bytes] = {
-    "_data/roles.yml": (REPO / "docs/_data/roles.yml").read_text("utf-8"),
+    "_data/roles.yml": ROLES_YML,
     "alpha/_collection.yml": "title: Één overheid; samen\nroles: [developer, jurist]\n",
     "alpha/bron/index.md": page(
         {
