@@ -36,7 +36,7 @@ def _tabs(*labels: str) -> str:
 # line break inside a cell, a number of two digits.
 TREE: dict[str, str | bytes] = {
     "_data/roles.yml": ROLES_YML,
-    "alpha/_collection.yml": "title: Één overheid; samen\nroles: [developer, jurist]\n",
+    "alpha/_collection.yml": "title: Één overheid; samen\nroles: [developer, jurist]\norder: 1\n",
     "alpha/bron/index.md": page(
         {
             "title": "1. Eén bron, één waarheid",
@@ -55,7 +55,7 @@ TREE: dict[str, str | bytes] = {
         },
         _tabs("Jurist"),
     ),
-    "beta/_collection.yml": "title: Bèta\nroles: [inkoper]\n",
+    "beta/_collection.yml": "title: Bèta\nroles: [inkoper]\norder: 2\n",
     "beta/inkoop/index.md": page(
         {"title": "3. Koop met € en verstand in", "roles": {"inkoper": "high"}},
         _tabs("Inkoper"),
