@@ -1,8 +1,10 @@
 """The export API: every principle, role, collection and action as versioned JSON and CSV.
 
 Written into the built site (`/api/v1/…`) and by `principles export` without a build. The shape
-of version 1 is fixed by the JSON Schemas in `principles/schemas/api/v1/`, which are published
-beside the data; a change that would break a consumer belongs in `/api/v2/`.
+of version 1 is set by the JSON Schemas in `principles/schemas/api/v1/`, which are published
+beside the data. Version 1 grows by addition (the schemas allow fields they do not name); a
+change that would break a consumer — a field removed, renamed or of another type — belongs in
+`/api/v2/`.
 """
 
 from __future__ import annotations

@@ -8,8 +8,10 @@ import logging
 import os
 import shutil
 import socket
+import tempfile
 import textwrap
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -220,50 +222,98 @@ def build(tmp_path: Path) -> Callable[..., BuildResult]:
     return run
 
 
-def shared_build(
-    tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], BuildResult]
-) -> BuildResult:
-    """`make(project)` once for the whole test run: with pytest-xdist, the first worker builds
-    while the others wait for it (a file lock), and all read the same site."""
-    root = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        root = root.parent  # Shared by the workers of this run.
+# The sites every worker reads are built once per test run. Under pytest-xdist the controller
+# serves them (it lives for the whole run) from a folder it hands to its workers; the first
+# worker that needs a site builds it there, under a file lock, for the address it is served at.
+SHARED_SITES = ("repo-site", "engine-site")
+_SHARED_INPUT = "leidraad_shared_sites"
+_SHARED_KEY = pytest.StashKey[dict[str, Any]]()
+_controller_servers: list[Any] = []
+
+
+def _is_xdist_controller(config: pytest.Config) -> bool:
+    return bool(config.getoption("numprocesses", None)) and not hasattr(config, "workerinput")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not _is_xdist_controller(config):
+        return
+    from tests.browser import start_server
+
+    root = Path(tempfile.mkdtemp(prefix="leidraad-sites-"))
+    urls = {}
+    for name in SHARED_SITES:
+        server, url = start_server(root / name / "site")
+        _controller_servers.append(server)
+        urls[name] = url
+    config.stash[_SHARED_KEY] = {"root": str(root), "urls": urls}
+
+
+def pytest_configure_node(node: Any) -> None:
+    """xdist: hand each worker the shared folder and the addresses it is served at."""
+    node.workerinput[_SHARED_INPUT] = node.config.stash[_SHARED_KEY]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for server in _controller_servers:
+        server.shutdown()
+        server.server_close()
+    _controller_servers.clear()
+    shared = config.stash.get(_SHARED_KEY, None)
+    if shared is not None:
+        shutil.rmtree(shared["root"], ignore_errors=True)
+
+
+@dataclass
+class SharedSite:
+    """A built site and the address it is served at (for the whole session)."""
+
+    build: BuildResult
+    url: str
+
+
+@contextmanager
+def shared_site(
+    config: pytest.Config,
+    tmp_path_factory: pytest.TempPathFactory,
+    name: str,
+    make: Callable[[Path, str], BuildResult],
+) -> Iterator[SharedSite]:
+    """`make(project, url)` builds the site for `url`: once for the whole run under xdist,
+    served by the controller; else here, served by this process while the session lasts."""
+    from tests.browser import serve
+
+    shared = getattr(config, "workerinput", {}).get(_SHARED_INPUT)
+    if shared is None:
+        project = tmp_path_factory.mktemp(name)
+        port = _free_port()
+        result = make(project, f"http://127.0.0.1:{port}/")
+        with serve(result.site_dir, port) as url:
+            yield SharedSite(result, url)
+        return
+    root, url = Path(shared["root"]), shared["urls"][name]
     project = root / name
+    summary = root / f"{name}.json"
     with FileLock(str(root / f"{name}.lock")):
-        summary = project / "build.json"
         if not summary.is_file():
-            shutil.rmtree(project, ignore_errors=True)
-            project.mkdir(parents=True)
-            result = make(project)
-            records = [
+            result = make(project, url)
+            saved = [
                 {"name": r.name, "msg": r.getMessage(), "levelname": r.levelname,
                  "levelno": r.levelno}
                 for r in result.records
             ]  # fmt: skip
-            summary.write_text(
-                json.dumps({"records": records, "aborted": result.aborted,
-                            "site_url": result.site_url}),
-                "utf-8",
-            )  # fmt: skip
+            data = {"records": saved, "aborted": result.aborted, "site_url": result.site_url}
+            summary.write_text(json.dumps(data), "utf-8")
     data = json.loads(summary.read_text("utf-8"))
-    return BuildResult(
-        project / "site",
-        [logging.makeLogRecord(record) for record in data["records"]],
-        data["aborted"],
-        data["site_url"],
-    )
+    logged = [logging.makeLogRecord(record) for record in data["records"]]
+    yield SharedSite(BuildResult(project / "site", logged, data["aborted"], data["site_url"]), url)
 
 
 @pytest.fixture(scope="session")
-def repo_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    """The repository's own site (REPO_DOCS), built once with --strict for every test that
-    reads it: the site-wide gates.
-
-    Built from the docs folder itself, not a copy: dates come from its git history as they do
-    for the tests' expectations, so no result depends on when the files were checked out (a
-    copy without `.git` would fall back to the files' dates)."""
-
-    def make(project: Path) -> BuildResult:
+def _repo_site(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SharedSite]:
+    def make(project: Path, url: str) -> BuildResult:
         # In a shallow clone the build rightly warns that page dates are incomplete (and a
         # strict build fails on it); the tests compare dates with the same history, so that
         # one warning is expected there and nothing else is allowed.
@@ -276,18 +326,27 @@ def repo_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
             records = [record for record in records if expected not in record.getMessage()]
         return BuildResult(site_dir, records, aborted, SITE_URL)
 
-    return shared_build(tmp_path_factory, "repo-site", make)
+    with shared_site(request.config, tmp_path_factory, "repo-site", make) as site:
+        yield site
 
 
 @pytest.fixture(scope="session")
-def site_url(repo_site: BuildResult) -> Iterator[str]:
-    """The repository's site, served on 127.0.0.1 (a port of this worker's: the absolute
-    URLs in its pages may name another worker's, which no gate follows)."""
-    from tests.browser import serve
+def repo_site(_repo_site: SharedSite) -> BuildResult:
+    """The repository's own site (REPO_DOCS), built once with --strict for every test that
+    reads it: the site-wide gates.
 
-    assert not repo_site.aborted, [r.getMessage() for r in repo_site.records]
-    with serve(repo_site.site_dir) as url:
-        yield url
+    Built from the docs folder itself, not a copy: dates come from its git history as they do
+    for the tests' expectations, so no result depends on when the files were checked out (a
+    copy without `.git` would fall back to the files' dates)."""
+    return _repo_site.build
+
+
+@pytest.fixture(scope="session")
+def site_url(_repo_site: SharedSite) -> str:
+    """The repository's site, served on 127.0.0.1 (its absolute URLs name SITE_URL, which no
+    page may request)."""
+    assert not _repo_site.build.aborted, _repo_site.build.leidraad_messages
+    return _repo_site.url
 
 
 @dataclass
@@ -300,20 +359,24 @@ class FixtureSite:
 
 
 @pytest.fixture(scope="session")
-def engine_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FixtureSite]:
-    """`tests.engine_site`, built once per worker and served at the address it was built for
-    (Material's instant navigation and the embed code need the two to match)."""
+def engine_site(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[FixtureSite]:
+    """`tests.engine_site`, built once and served at the address it was built for (Material's
+    instant navigation and the embed code need the two to match)."""
     from principles import load_index
-    from tests.browser import serve
     from tests.engine_site import engine_tree
 
-    project = tmp_path_factory.mktemp("engine-site")
-    result, url = build_for_serving(project, engine_tree())
-    index = load_index(project / "docs")
-    assert index.problems == [], index.problems
-    with serve(result.site_dir, port_of(url)) as served:
-        assert served == url
-        yield FixtureSite(result, index, url)
+    def make(project: Path, url: str) -> BuildResult:
+        write_tree(project / "docs", engine_tree())
+        site_dir, records, aborted = build_site(project, strict=True, site_url=url)
+        return BuildResult(site_dir, records, aborted, url)
+
+    with shared_site(request.config, tmp_path_factory, "engine-site", make) as site:
+        assert not site.build.aborted, site.build.leidraad_messages
+        index = load_index(site.build.site_dir.parent / "docs")
+        assert index.problems == [], index.problems
+        yield FixtureSite(site.build, index, site.url)
 
 
 @pytest.fixture(scope="session")

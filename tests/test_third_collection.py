@@ -18,22 +18,32 @@ from tests.html import article, hrefs, resolve, soup, text
 
 TITLE = "Principes van de gemeente Noordwijkerveen"
 ROLE = """\
-  - id: wethouder
-    label: Wethouder
+  - id: {id}
+    label: {label}
     description: Bestuurt de gemeente en legt verantwoording af aan de raad.
     icon: material/account-group
 """
 
 
-def third_collection(docs: Path) -> None:
-    """A collection `noord` of another organisation, with one new role, written into `docs`."""
+def unused(taken: set[str], *candidates: str) -> str:
+    """The first candidate the site does not use yet (its docs may already have a third
+    collection: LEIDRAAD_DOCS)."""
+    return next(name for name in candidates if name not in taken)
+
+
+def third_collection(docs: Path) -> tuple[str, str]:
+    """A collection of another organisation, with one new role, written into `docs`; returns
+    the ids of both."""
     existing = repo_index()
     order = max((c.order or 0 for c in existing.collections.values()), default=0) + 1
+    role = unused({r.id for r in existing.roles}, "wethouder", "raadslid", "griffier")
+    cid = unused(set(existing.collections), "noord", "noordoost", "noordwest")
     roles = docs / "_data/roles.yml"
-    roles.write_text(roles.read_text("utf-8").rstrip("\n") + "\n" + ROLE, "utf-8")
-    (docs / "noord").mkdir()
-    (docs / "noord/_collection.yml").write_text(
-        f"title: {TITLE}\nintro: Twee principes van onze gemeente.\nroles: [wethouder]\n"
+    added = ROLE.format(id=role, label=role.capitalize())
+    roles.write_text(roles.read_text("utf-8").rstrip("\n") + "\n" + added, "utf-8")
+    (docs / cid).mkdir()
+    (docs / cid / "_collection.yml").write_text(
+        f"title: {TITLE}\nintro: Twee principes van onze gemeente.\nroles: [{role}]\n"
         f"order: {order}\nrole_tabs: true\n",
         "utf-8",
     )
@@ -42,18 +52,19 @@ def third_collection(docs: Path) -> None:
         "dienstverlening": page(
             {"title": "1. Eén loket voor inwoners", "summary": "Alles op één plek.",
              "relations": ["samenwerken"], "derived_from": derived,
-             "roles": {"wethouder": "high"}},
-            '\nWaarom.\n\n=== "Wethouder"\n\n    Maak er werk van.\n',
+             "roles": {role: "high"}},
+            f'\nWaarom.\n\n=== "{role.capitalize()}"\n\n    Maak er werk van.\n',
         ),
         "samenwerken": page(
             {"title": "2. Werk samen met de buurgemeenten", "summary": "Samen is goedkoper.",
-             "roles": {"wethouder": "medium"}},
-            '\nWaarom.\n\n=== "Wethouder"\n\n    Zoek de buren op.\n',
+             "roles": {role: "medium"}},
+            f'\nWaarom.\n\n=== "{role.capitalize()}"\n\n    Zoek de buren op.\n',
         ),
     }  # fmt: skip
     for slug, text_ in pages.items():
-        (docs / "noord" / slug).mkdir()
-        (docs / "noord" / slug / "index.md").write_text(text_, "utf-8")
+        (docs / cid / slug).mkdir()
+        (docs / cid / slug / "index.md").write_text(text_, "utf-8")
+    return cid, role
 
 
 def test_a_third_collection_with_a_new_role_needs_no_change_but_content(
@@ -61,11 +72,11 @@ def test_a_third_collection_with_a_new_role_needs_no_change_but_content(
 ) -> None:
     docs = tmp_path / "docs"
     shutil.copytree(REPO_DOCS, docs)
-    third_collection(docs)
+    cid, role = third_collection(docs)
 
     assert main(["check", "--strict", str(docs)]) == 0, capsys.readouterr().out
     index = load_index(docs)
-    assert list(index.collections)[-1] == "noord"
+    assert list(index.collections)[-1] == cid
     assert "0 fout(en), 0 waarschuwing(en)" in capsys.readouterr().out
 
     site_dir, records, aborted = build_site(tmp_path, strict=True, docs_dir=docs)
@@ -73,37 +84,37 @@ def test_a_third_collection_with_a_new_role_needs_no_change_but_content(
     assert not aborted, messages
     assert messages == []
 
-    overview = article(site_dir / "noord/index.html")
+    overview = article(site_dir / cid / "index.html")
     assert [text(a) for a in overview.select(".ld-card__title a")] == [
         "1. Eén loket voor inwoners", "2. Werk samen met de buurgemeenten"
     ]  # fmt: skip
-    role_page = article(site_dir / "rollen/wethouder/index.html")
-    listed = {resolve("rollen/wethouder/", h) for h in hrefs(role_page, ".ld-role-list a")}
-    assert listed == {"noord/dienstverlening/", "noord/samenwerken/"}
+    role_page = article(site_dir / "rollen" / role / "index.html")
+    listed = {resolve(f"rollen/{role}/", h) for h in hrefs(role_page, ".ld-role-list a")}
+    assert listed == {f"{cid}/dienstverlening/", f"{cid}/samenwerken/"}
     home = set(hrefs(article(site_dir / "index.html")))
-    assert {"noord/", "rollen/wethouder/"} <= home
+    assert {f"{cid}/", f"rollen/{role}/"} <= home
     nav = text(soup(site_dir / "index.html").select_one("nav.md-nav--primary"))
     assert all(nav.index(c.title) < nav.index(TITLE) for c in list(index.collections.values())[:-1])
 
     # The maps: the collection's own map, and on the map of all principles a colour of its own.
-    own_map = article(site_dir / "noord/kaart/index.html")
+    own_map = article(site_dir / cid / "kaart/index.html")
     assert len(own_map.select("svg a.ld-map__node")) == 2
     fills: dict[str, set[str]] = {}
     for node in article(site_dir / "kaart/index.html").select("svg a.ld-map__node"):
         collection = resolve("kaart/", str(node["xlink:href"])).split("/")[0]
         fills.setdefault(collection, set()).add(str(node.find("circle")["fill"]))  # type: ignore[index]
     assert all(len(colours) == 1 for colours in fills.values())
-    others = {colour for cid, colours in fills.items() if cid != "noord" for colour in colours}
-    assert fills["noord"].isdisjoint(others)
+    others = {colour for other, colours in fills.items() if other != cid for colour in colours}
+    assert fills[cid].isdisjoint(others)
 
     def api(name: str) -> dict[str, object]:
         data: dict[str, object] = json.loads((site_dir / f"api/v1/{name}.json").read_text("utf-8"))
         return data
 
     collections = api("collections")["collections"]
-    assert isinstance(collections, list) and collections[-1]["id"] == "noord"
+    assert isinstance(collections, list) and collections[-1]["id"] == cid
     everything = api("principles")
     assert everything["count"] == len(index)
     roles = {role["id"]: role for role in api("roles")["roles"]}  # type: ignore[attr-defined]
-    assert roles["wethouder"]["principles"] == ["noord/dienstverlening", "noord/samenwerken"]
-    assert (site_dir / "api/v1/noord/dienstverlening.json").is_file()
+    assert roles[role]["principles"] == [f"{cid}/dienstverlening", f"{cid}/samenwerken"]
+    assert (site_dir / f"api/v1/{cid}/dienstverlening.json").is_file()
