@@ -48,8 +48,12 @@ VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 $(VNU_JAR):
 	npm install --silent --no-audit --no-fund --prefix .cache/vnu vnu-jar@26.9.27
 
+# pytest-xdist workers: the browser tests mostly wait for pages, so more workers than cores
+# pays; a worker that runs out of tests takes some of another's (worksteal). The repository's
+# site and the engine site are built once for all of them. One process: make test WORKERS=0.
+WORKERS ?= 4
 test: $(BIN)/.installed browser $(VNU_JAR) lint check
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(WORKERS) --dist worksteal
 
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache .cache

@@ -1,8 +1,10 @@
 """The export API: every principle, role, collection and action as versioned JSON and CSV.
 
 Written into the built site (`/api/v1/…`) and by `principles export` without a build. The shape
-of version 1 is fixed by the JSON Schemas in `principles/schemas/api/v1/`, which are published
-beside the data; a change that would break a consumer belongs in `/api/v2/`.
+of version 1 is set by the JSON Schemas in `principles/schemas/api/v1/`, which are published
+beside the data. Version 1 grows by addition (the schemas allow fields they do not name); a
+change that would break a consumer — a field removed, renamed or of another type — belongs in
+`/api/v2/`.
 """
 
 from __future__ import annotations
@@ -316,7 +318,7 @@ def write_api(index: Index, out_dir: Path, site_url: str, site_name: str) -> lis
 def feed_entries(index: Index, site_url: str, limit: int = 50) -> list[dict[str, Any]]:
     """The most recently changed principles, newest first, for the Atom feed."""
     changed = index.last_changed
-    newest = sorted(index, key=lambda p: (-changed[p.key].toordinal(), p.collection, p.number))
+    newest = sorted(index, key=lambda p: (-changed[p.key].toordinal(), index.sort_key(p)))
     return [
         {
             "principle": p,

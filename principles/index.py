@@ -52,7 +52,17 @@ class Index:
 
     @cached_property
     def sorted_principles(self) -> tuple[Principle, ...]:
-        return tuple(sorted(self.principles.values()))
+        """Collection by collection in the order the content sets, each by number."""
+        return tuple(sorted(self.principles.values(), key=self.sort_key))
+
+    @cached_property
+    def _collection_positions(self) -> dict[str, int]:
+        return {cid: position for position, cid in enumerate(self.collections)}
+
+    def sort_key(self, principle: Principle) -> tuple[int, int, str]:
+        """Where a principle comes on the site: its collection's place, then its number."""
+        position = self._collection_positions.get(principle.collection, len(self.collections))
+        return (position, principle.number, principle.slug)
 
     @cached_property
     def graph(self) -> RelationGraph:
@@ -61,7 +71,8 @@ class Index:
 
     def principles_of(self, keys: Iterable[PrincipleKey]) -> list[Principle]:
         """The principles with these keys, in collection and number order."""
-        return sorted(p for key in keys if (p := self.principles.get(key)) is not None)
+        found = (p for key in keys if (p := self.principles.get(key)) is not None)
+        return sorted(found, key=self.sort_key)
 
     def grouped(
         self, keys: Iterable[PrincipleKey], first: str = ""
@@ -115,16 +126,12 @@ class Index:
     def for_role(self, role_id: str) -> list[tuple[Principle, Relevance]]:
         """Every principle that names the role, most relevant first, then by collection and
         number."""
-        order = {cid: position for position, cid in enumerate(self.collections)}
         found = [
             (principle, relevance)
             for principle in self.sorted_principles
             if (relevance := principle.relevance_for(role_id)) is not None
         ]
-        return sorted(
-            found,
-            key=lambda item: (item[1].rank, order.get(item[0].collection, 0), item[0].number),
-        )
+        return sorted(found, key=lambda item: (item[1].rank, self.sort_key(item[0])))
 
     def relevance_spread(self) -> list[RelevanceSpread]:
         """How often each role is rated high, medium and low: whether relevance tells readers

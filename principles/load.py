@@ -21,6 +21,7 @@ from principles.body import (
     outline,
     title_heading,
 )
+from principles.colours import MINIMUM_CONTRAST, assign, contrast_with_white
 from principles.draft import Draft, Reference
 from principles.index import Index
 from principles.link import link
@@ -41,6 +42,7 @@ from principles.problems import Problem, did_you_mean, error, warning
 from principles.roles import ROLES_FILE, RoleRegistry, load_roles, unknown_role
 from principles.source import (
     ContentError,
+    LineMap,
     parse_markdown,
     parse_yaml,
     read_text,
@@ -48,6 +50,8 @@ from principles.source import (
 )
 
 COLLECTION_FILE = "_collection.yml"
+_REQUIRABLE_FIELDS = frozenset(schema.load_schema("principle")["properties"])
+"""What a collection's `required_fields` may name: the front-matter fields of a principle."""
 
 
 def load_index(docs_dir: Path) -> Index:
@@ -172,8 +176,11 @@ def page_text(rel: str, front_matter: dict[str, Any], body: str, first_line: int
 def load_collections(
     docs_dir: Path, roles: RoleRegistry, problems: list[Problem]
 ) -> tuple[dict[str, Collection], list[str]]:
-    """Every folder of `docs_dir` with a `_collection.yml` is a collection of that id."""
-    collections: dict[str, Collection] = {}
+    """Every folder of `docs_dir` with a `_collection.yml` is a collection of that id.
+
+    The collections come in the order the content sets (`order`, then title for those without
+    one), each with its map colour; never in folder-name order."""
+    collections: list[tuple[Collection, LineMap]] = []
     data_files: list[str] = []
     for path in sorted(docs_dir.glob(f"*/{COLLECTION_FILE}")):
         rel = path.relative_to(docs_dir).as_posix()
@@ -199,15 +206,83 @@ def load_collections(
                 problems.append(unknown_role(where, name, roles))
             else:
                 role_ids.append(role.id)
-        collections[cid] = Collection(
+        required = []
+        for position, name in enumerate(data.get("required_fields", ())):
+            if name in _REQUIRABLE_FIELDS:
+                required.append(name)
+            else:
+                where = SourceRef(rel, document.lines.line(("required_fields", position)))
+                hint = did_you_mean(name, _REQUIRABLE_FIELDS)
+                problems.append(error(where, "LD222", name=name, suggestion=hint))
+        collection = Collection(
             id=cid,
             title=data["title"].strip(),
             intro=data.get("intro", "").strip(),
             roles=tuple(role_ids),
             levels=tuple(data.get("levels", ())),
+            order=data.get("order"),
+            colour=data.get("colour", ""),
+            role_tabs=data.get("role_tabs", False),
+            required_fields=tuple(required),
             source=SourceRef(rel, 1),
         )
-    return collections, data_files
+        collections.append((collection, document.lines))
+    collections.sort(key=lambda item: _collection_order(item[0]))
+    _check_orders(collections, problems)
+    colours = _colours(collections, problems)
+    ordered = {c.id: dataclasses.replace(c, colour=colours[c.id]) for c, _ in collections}
+    return ordered, data_files
+
+
+def _collection_order(collection: Collection) -> tuple[bool, int, str, str]:
+    order = collection.order
+    return (order is None, order or 0, collection.title.casefold(), collection.id)
+
+
+def _check_orders(collections: list[tuple[Collection, LineMap]], problems: list[Problem]) -> None:
+    """Two collections with the same `order` would be placed by title: say so."""
+    first: dict[int, Collection] = {}
+    for collection, lines in collections:
+        if collection.order is None:
+            continue
+        other = first.setdefault(collection.order, collection)
+        if other is not collection:
+            where = SourceRef(collection.source.path, lines.line(("order",)))
+            problems.append(
+                error(where, "LD315", order=collection.order, other=other.id,
+                      file=other.source.path)
+            )  # fmt: skip
+
+
+def _colours(
+    collections: list[tuple[Collection, LineMap]], problems: list[Problem]
+) -> dict[str, str]:
+    """Each collection's map colour: readable under white text, and its own."""
+    chosen: dict[str, str | None] = {}
+    owner: dict[str, Collection] = {}
+    for collection, lines in collections:
+        colour = collection.colour.lower() or None
+        chosen[collection.id] = colour
+        if colour is None:
+            continue
+        where = SourceRef(collection.source.path, lines.line(("colour",)))
+        ratio = contrast_with_white(colour)
+        if ratio < MINIMUM_CONTRAST:
+            problems.append(
+                error(where, "LD316", colour=collection.colour, ratio=f"{ratio:.1f}",
+                      minimum=MINIMUM_CONTRAST)
+            )  # fmt: skip
+        other = owner.setdefault(colour, collection)
+        if other is not collection:
+            problems.append(
+                error(where, "LD317", colour=collection.colour, other=other.id,
+                      file=other.source.path)
+            )  # fmt: skip
+    colours, short = assign(chosen)
+    for collection, _ in collections:
+        if collection.id in short:
+            problems.append(warning(collection.source, "LD318"))
+    return colours
 
 
 def read_principle(
@@ -257,6 +332,10 @@ def read_principle(
             problems.append(error(at("levels", position), "LD218", level=level, allowed=allowed))
     _check_headings(body, title, rel, problems)
     _check_tabs_against_relevance(relevance, role_sources, tabs, roles, problems)
+    _check_required_fields(page.front_matter.data, collection, at, problems)
+    if collection.role_tabs:
+        where = SourceRef(rel, body.tabs[0].line if body.tabs else page.body_first_line)
+        problems.extend(_check_role_tabs(collection, tabs, roles, where))
 
     principle = Principle(
         key=key,
@@ -300,6 +379,47 @@ def _slug_problem(slug: str, rel: str) -> Problem | None:
     if slug in RESERVED_SLUGS:
         return error(SourceRef(rel, 1), "LD313", slug=slug)
     return None
+
+
+def _check_required_fields(
+    data: dict[str, Any], collection: Collection, at: _Locator, problems: list[Problem]
+) -> None:
+    """The fields the collection asks of every principle (`required_fields`)."""
+    for name in collection.required_fields:
+        value = data.get(name)
+        if value is None or (isinstance(value, str | list | dict) and not value):
+            problems.append(
+                warning(at(name) if name in data else at("title"), "LD221", name=name,
+                        collection=collection.id, file=collection.source.path)
+            )  # fmt: skip
+
+
+def _check_role_tabs(
+    collection: Collection, tabs: list[tuple[str, SourceRef]], roles: RoleRegistry,
+    where: SourceRef,
+) -> list[Problem]:  # fmt: skip
+    """`role_tabs`: a tab for each role of the collection, in the collection's order."""
+    found: list[Problem] = []
+    present = [role for role, _ in tabs]
+    missing = [rid for rid in collection.roles if rid not in present]
+    if missing:
+        labels = ", ".join(f'"{role.label}"' for rid in missing if (role := roles.get(rid)))
+        found.append(
+            warning(where, "LD511", labels=labels, collection=collection.id,
+                    file=collection.source.path)
+        )  # fmt: skip
+    expected = [rid for rid in collection.roles if rid in present]
+    ordered = [(rid, source) for rid, source in tabs if rid in collection.roles]
+    for (rid, source), wanted in zip(ordered, expected, strict=False):
+        if rid != wanted:
+            role = roles.get(rid)
+            order = ", ".join(r.label for cid in collection.roles if (r := roles.get(cid)))
+            found.append(
+                warning(source, "LD512", label=role.label if role else rid,
+                        collection=collection.id, file=collection.source.path, order=order)
+            )  # fmt: skip
+            break  # One message: fixing the first misplaced tab shows what is left.
+    return found
 
 
 # Headings of hand-written lists that Leidraad generates from front matter.

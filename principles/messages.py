@@ -191,6 +191,17 @@ MESSAGES: dict[str, Text] = {
         "map wordt het genegeerd: verplaats het",
         "'{name}' belongs in the principle's own page ({page}); on another page of its folder it "
         "would be ignored: move it there"),
+    "LD220": Text(
+        "'colour': {value} is geen kleur; schrijf een kleurcode #rrggbb, zoals #303f9f",
+        "'colour': {value} is not a colour; write a colour code #rrggbb, such as #303f9f"),
+    "LD221": Text(
+        "'{name}' ontbreekt of is leeg: collectie '{collection}' vraagt het van elk principe "
+        "('required_fields' in {file})",
+        "'{name}' is missing or empty: collection '{collection}' asks it of every principle "
+        "('required_fields' in {file})"),
+    "LD222": Text(
+        "'required_fields': '{name}' is geen veld van een principe{suggestion:hint}",
+        "'required_fields': '{name}' is not a field of a principle{suggestion:hint}"),
     # LD3xx: references between principles, numbers, folders
     "LD301": Text(
         "onbekend principe '{name}'{suggestion:hint}",
@@ -238,6 +249,26 @@ MESSAGES: dict[str, Text] = {
         "collectiemap '{slug}' is ongeldig: gebruik kleine letters en cijfers, woorden "
         "verbonden met '-'",
         "collection folder '{slug}' is not a valid slug"),
+    "LD315": Text(
+        "'order' {order} is al de plaats van collectie '{other}' ({file}): geef elke collectie "
+        "een eigen nummer",
+        "'order' {order} is already the place of collection '{other}' ({file}): give each "
+        "collection its own number"),
+    "LD316": Text(
+        "'colour' {colour} is te licht voor de witte nummers op de relatiekaart (contrast "
+        "{ratio}:1, minimaal {minimum}:1): kies een donkerdere kleur",
+        "'colour' {colour} is too light for the white numbers on the relation map (contrast "
+        "{ratio}:1, at least {minimum}:1): choose a darker colour"),
+    "LD317": Text(
+        "'colour' {colour} is al de kleur van collectie '{other}' ({file}): kies een andere, "
+        "zodat de relatiekaart de collecties uit elkaar houdt",
+        "'colour' {colour} is already the colour of collection '{other}' ({file}): choose "
+        "another, so that the relation map tells the collections apart"),
+    "LD318": Text(
+        "Leidraad heeft geen vrije kleur meer voor deze collectie op de relatiekaart: geef haar "
+        "een eigen 'colour' (#rrggbb)",
+        "Leidraad has no unused colour left for this collection on the relation map: give it "
+        "its own 'colour' (#rrggbb)"),
     # LD4xx: the text of a page
     "LD401": Text(
         "sluittag </{name}> zonder openingstag <{name}> ervoor: die zou een deel van de "
@@ -327,6 +358,16 @@ MESSAGES: dict[str, Text] = {
         "all {count} roles have relevance 'high', so relevance helps no reader choose; give "
         "'high' only to the roles the principle changes most (three at most) and make the "
         "others 'medium' or 'low'"),
+    "LD511": Text(
+        "tabblad ontbreekt voor {labels}: collectie '{collection}' heeft op elk principe een "
+        "tabblad per rol ('role_tabs' in {file})",
+        "no tab for {labels}: collection '{collection}' has a tab for each of its roles on "
+        "every principle ('role_tabs' in {file})"),
+    "LD512": Text(
+        "tabblad \"{label}\" staat niet op zijn plaats: de tabbladen van collectie "
+        "'{collection}' volgen de volgorde van 'roles' in {file}: {order}",
+        "tab \"{label}\" is out of place: the tabs of collection '{collection}' follow the "
+        "order of 'roles' in {file}: {order}"),
     # LD6xx: actions ("Direct aan de slag")
     "LD601": Text(
         "actie-id '{name}' wordt twee keer gebruikt",

@@ -97,6 +97,14 @@ class Collection:
     intro: str = ""
     roles: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()
+    order: int | None = None
+    """Its place on the site, lowest first; collections without one follow, by title."""
+    colour: str = ""
+    """`#rrggbb` of its principles on the relation maps (the editor's, or from the palette)."""
+    role_tabs: bool = False
+    """Every principle has a tab for each of `roles`, in that order (checked, as a warning)."""
+    required_fields: tuple[str, ...] = ()
+    """Front-matter fields every principle of the collection fills in (checked)."""
     source: SourceRef = field(default=SourceRef(""), compare=False, repr=False)
 
     @property

@@ -29,8 +29,8 @@ class MapNode:
     label_y: float
     rotation: float
     anchor: str
-    group: int = 0
-    """The collection's position in the site: one colour per collection."""
+    colour: str = ""
+    """The collection's colour (`Collection.colour`), `#rrggbb`."""
     centre: bool = False
 
 
@@ -77,11 +77,11 @@ def neighbourhood_map(index: Index, key: PrincipleKey) -> RelationMap:
     radius = 120.0
     size = 2 * (radius + 30 + _label_width())
     middle = size / 2
-    groups = _groups(index)
-    nodes = [_node(centre, middle, middle, 0.0, 0.0, groups[centre.collection], centre=True)]
+    colours = _colours(index)
+    nodes = [_node(centre, middle, middle, 0.0, 0.0, colours[centre.collection], centre=True)]
     nodes += [
-        _node(p, middle, middle, radius, _angle(i, len(neighbours)), groups[p.collection])
-        for i, p in enumerate(sorted(neighbours))
+        _node(p, middle, middle, radius, _angle(i, len(neighbours)), colours[p.collection])
+        for i, p in enumerate(sorted(neighbours, key=index.sort_key))
     ]
     return RelationMap(
         f"Relaties van {centre.display_title}",
@@ -108,16 +108,16 @@ def _circle_map(
     radius = max(160.0, total * 56 / (2 * math.pi))
     size = 2 * (radius + 30 + _label_width())
     middle = size / 2
-    groups = _groups(index)
+    colours = _colours(index)
     nodes = [
-        _node(p, middle, middle, radius, _angle(s, total), groups[p.collection])
+        _node(p, middle, middle, radius, _angle(s, total), colours[p.collection])
         for p, s in zip(principles, slots, strict=True)
     ]
     return RelationMap(title, size, tuple(nodes), tuple(_edges(index, nodes)))
 
 
-def _groups(index: Index) -> dict[str, int]:
-    return {cid: position for position, cid in enumerate(index.collections)}
+def _colours(index: Index) -> dict[str, str]:
+    return {cid: collection.colour for cid, collection in index.collections.items()}
 
 
 def _label_width() -> float:
@@ -135,14 +135,14 @@ def _node(
     cy: float,
     radius: float,
     angle: float,
-    group: int,
+    colour: str,
     centre: bool = False,
 ) -> MapNode:
     x = cx + radius * math.cos(angle)
     y = cy + radius * math.sin(angle)
     label = _shorten(principle.title)
     if centre:
-        return MapNode(principle, x, y, label, x, y + 40, 0.0, "middle", group, centre=True)
+        return MapNode(principle, x, y, label, x, y + 40, 0.0, "middle", colour, centre=True)
     label_x = cx + (radius + 26) * math.cos(angle)
     label_y = cy + (radius + 26) * math.sin(angle)
     degrees = math.degrees(angle)
@@ -150,7 +150,7 @@ def _node(
     left = math.cos(angle) < -1e-9
     rotation = degrees + 180 if left else degrees
     anchor = "end" if left else "start"
-    return MapNode(principle, x, y, label, label_x, label_y, round(rotation, 2), anchor, group)
+    return MapNode(principle, x, y, label, label_x, label_y, round(rotation, 2), anchor, colour)
 
 
 def _shorten(title: str) -> str:

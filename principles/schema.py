@@ -162,6 +162,8 @@ def _describe(err: ValidationError) -> tuple[str, dict[str, object]]:
             return "LD205", {"field": field, "value": shown}
         case "pattern" if leaf == "url":
             return "LD206", {"value": shown}
+        case "pattern" if leaf == "colour":
+            return "LD220", {"value": shown}
         case "pattern" if leaf == "added":
             return "LD207", {"field": field, "value": shown}
         case "pattern":

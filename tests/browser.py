@@ -49,15 +49,22 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@contextmanager
-def serve(directory: Path, port: int = 0) -> Iterator[str]:
-    """Serve `directory` on 127.0.0.1 (a free port unless given); yields the base URL."""
+def start_server(directory: Path, port: int = 0) -> tuple[http.server.HTTPServer, str]:
+    """A server for `directory` on 127.0.0.1 (a free port unless given), running in a thread,
+    and its base URL. The folder may be filled later: files are looked up per request."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+@contextmanager
+def serve(directory: Path, port: int = 0) -> Iterator[str]:
+    """Serve `directory` on 127.0.0.1 (a free port unless given); yields the base URL."""
+    server, url = start_server(directory, port)
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield url
     finally:
         server.shutdown()
         server.server_close()

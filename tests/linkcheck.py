@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -24,21 +23,28 @@ class BrokenLink:
 
 
 def broken_links(site_dir: Path) -> Iterator[BrokenLink]:
-    ids = _IdCache(site_dir)
+    """Every internal link or anchor of the site that does not resolve. Each page is parsed
+    once: its links and its ids are read in the same pass."""
+    links: list[tuple[str, str]] = []
+    ids: dict[Path, frozenset[str]] = {}
     for html in sorted(site_dir.rglob("*.html")):
         page_url = html.relative_to(site_dir).as_posix()
         soup = BeautifulSoup(html.read_text("utf-8"), "lxml")
         for tag_name, attribute in LINK_ATTRIBUTES.items():
             for tag in soup.find_all(tag_name):
                 href = tag.get(attribute) or (tag.get("xlink:href") if tag_name == "a" else None)
-                if not isinstance(href, str) or not href:
-                    continue
-                problem = _check(site_dir, page_url, href, ids)
-                if problem:
-                    yield BrokenLink(page_url, href, problem)
+                if isinstance(href, str) and href:
+                    links.append((page_url, href))
+        found = {str(tag["id"]) for tag in soup.find_all(id=True)}
+        found |= {str(tag["name"]) for tag in soup.find_all("a", attrs={"name": True})}
+        ids[html] = frozenset(found)
+    for page_url, href in links:
+        problem = _check(site_dir, page_url, href, ids)
+        if problem:
+            yield BrokenLink(page_url, href, problem)
 
 
-def _check(site_dir: Path, page_url: str, href: str, ids: _IdCache) -> str | None:
+def _check(site_dir: Path, page_url: str, href: str, ids: dict[Path, frozenset[str]]) -> str | None:
     parts = urlsplit(href)
     if parts.scheme in ("http", "https", "mailto", "tel", "data") or parts.netloc:
         return None  # Not this site's: checked by no one here (the build makes no requests).
@@ -52,18 +58,6 @@ def _check(site_dir: Path, page_url: str, href: str, ids: _IdCache) -> str | Non
     if not target.is_file():
         return "no such file"
     fragment = unquote(parts.fragment)
-    if fragment and target.suffix == ".html" and fragment not in ids.of(target):
+    if fragment and target.suffix == ".html" and fragment not in ids.get(target, frozenset()):
         return f"no element with id '{fragment}'"
     return None
-
-
-class _IdCache:
-    def __init__(self, site_dir: Path) -> None:
-        self.site_dir = site_dir
-
-    @cache  # noqa: B019 - one cache per checker run
-    def of(self, html: Path) -> frozenset[str]:
-        soup = BeautifulSoup(html.read_text("utf-8"), "lxml")
-        found = {str(tag["id"]) for tag in soup.find_all(id=True)}
-        found |= {str(tag["name"]) for tag in soup.find_all("a", attrs={"name": True})}
-        return frozenset(found)

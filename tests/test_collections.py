@@ -1,132 +1,131 @@
-"""Both collections as published: every principle page, its fields, overviews and navigation."""
+"""Collections as published: principle pages of both shapes (role tabs; structured fields and
+levels), overviews, the home page and the assessment pages — on the engine's fixture site —
+and, over the repository's own site, every principle with its page, card and assessment."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from principles import load_index
-from tests.conftest import REPO, BuildResult
-from tests.html import article, hrefs, text
-
-NATIONAL = [
-    "gebruikersbehoeften", "toegankelijkheid", "open-source", "open-standaarden", "cloud",
-    "veiligheid", "privacy", "samenwerking", "integratie", "data", "algoritmen", "inkoop",
-    "duurzaamheid", "servicestandaard",
-]  # fmt: skip
-REGIONAL = [
-    "samenwerking-in-de-regio", "mens-centraal", "open-standaarden", "integriteit-en-vertrouwen",
-    "eenmalige-registratie", "secundair-gebruik", "data-en-functionaliteit-gescheiden",
-    "landelijk-voor-regionaal", "veilig-en-beschermd", "flexibel-en-aanpasbaar", "transparant",
-]  # fmt: skip
-NATIONAL_TABS = ["Beleidsmaker", "Bestuurder", "Projectleider", "Developer", "Jurist", "Inkoper"]
-CARE_ROLES = {
-    "zorgverlener",
-    "inwoner",
-    "mantelzorger",
-    "bestuurder",
-    "informatiemanager",
-    "inkoper",
-}
+from tests.conftest import BuildResult, FixtureSite, repo_index
+from tests.engine_site import REGIO_TITLE, RIJK_ROLES, RIJK_TITLE
+from tests.html import article, hrefs, soup, text
 
 
-def principle_pages(site: Path, collection: str) -> list[Path]:
-    """Built pages of the collection that render as a principle (with a principle header)."""
-    return sorted(
-        path
-        for path in (site / collection).glob("*/index.html")
-        if article(path).select_one(".ld-principle-header")
+def test_collections_come_in_the_order_their_files_set_not_by_folder_name(
+    engine_site: FixtureSite,
+) -> None:
+    site = engine_site.build.site_dir
+    assert list(engine_site.index.collections) == ["rijk", "regio"]  # folder 'regio' sorts first
+    nav = text(soup(site / "index.html").select_one("nav.md-nav--primary"))
+    assert nav.index(RIJK_TITLE) < nav.index(REGIO_TITLE)
+    home = article(site / "index.html")
+    links = [h for h in hrefs(home) if h in ("rijk/", "regio/")]
+    assert links[:2] == ["rijk/", "regio/"]
+
+
+def test_order_and_title_decide_the_order_of_collections(docs: Callable[..., Path]) -> None:
+    from tests.engine_site import engine_tree
+
+    tree = engine_tree()
+    tree["regio/_collection.yml"] = str(tree["regio/_collection.yml"]).replace(
+        "order: 2", "order: 1"
+    )
+    tree["rijk/_collection.yml"] = str(tree["rijk/_collection.yml"]).replace("order: 1", "order: 5")
+    assert list(load_index(docs(tree)).collections) == ["regio", "rijk"]
+    # Without an order a collection follows those with one, by title.
+    tree["regio/_collection.yml"] = str(tree["regio/_collection.yml"]).replace("order: 1\n", "")
+    tree["andere/_collection.yml"] = "title: Aardige principes\nroles: [jurist]\n"
+    assert list(load_index(docs(tree)).collections) == ["rijk", "andere", "regio"]
+
+
+def test_principle_with_role_tabs_has_a_tab_and_relevance_per_role(
+    engine_site: FixtureSite,
+) -> None:
+    page = article(engine_site.build.site_dir / "rijk/koppelen/index.html")
+    tabs = page.select_one(".tabbed-set")
+    assert tabs is not None
+    labels = [text(label) for label in tabs.select(".tabbed-labels > label")]
+    assert labels == [r.capitalize() for r in RIJK_ROLES]
+    assert len(page.select(".ld-relevance__list li")) == len(RIJK_ROLES)
+    assert text(page.select_one(".ld-summary")) == (
+        "Systemen praten met elkaar via afspraken die iedereen kan gebruiken."
     )
 
 
-def test_content_is_clean() -> None:
-    index = load_index(REPO / "docs")
-    assert [p.format() for p in index.problems] == []
-
-
-def test_numbering_and_slugs_match_the_seeds() -> None:
-    index = load_index(REPO / "docs")
-    assert [p.slug for p in index.in_collection("overheid")] == NATIONAL
-    assert [p.slug for p in index.in_collection("zorg-midden-nederland")] == REGIONAL
-    assert [p.number for p in index.in_collection("overheid")] == list(range(1, 15))
-    assert [p.number for p in index.in_collection("zorg-midden-nederland")] == list(range(1, 12))
-
-
-def test_built_site_has_14_plus_11_principle_pages(repo_site: BuildResult) -> None:
-    national = principle_pages(repo_site.site_dir, "overheid")
-    regional = principle_pages(repo_site.site_dir, "zorg-midden-nederland")
-    assert sorted(p.parent.name for p in national) == sorted(NATIONAL)
-    assert sorted(p.parent.name for p in regional) == sorted(REGIONAL)
-
-
-@pytest.mark.parametrize("slug", NATIONAL)
-def test_national_page_has_the_six_role_tabs_and_relevance(
-    repo_site: BuildResult, slug: str
+def test_structured_principle_renders_its_fields_levels_and_roles(
+    engine_site: FixtureSite,
 ) -> None:
-    page = article(repo_site.site_dir / "overheid" / slug / "index.html")
-    tabs = page.select_one(".tabbed-set")
-    assert tabs is not None
-    assert [text(label) for label in tabs.select(".tabbed-labels > label")] == NATIONAL_TABS
-    assert len(page.select(".ld-relevance__list li")) == 6
-    assert text(page.select_one(".ld-summary"))
-    # Standards and tools come from the registry, as cards: no hand-written list repeats them.
-    assert page.find(id="gerelateerde-standaarden") is None
-    assert page.select("section.ld-actions a.ld-action__button[href^='https://']")
-
-
-@pytest.mark.parametrize("slug", REGIONAL)
-def test_regional_page_renders_the_structured_fields(repo_site: BuildResult, slug: str) -> None:
-    page = article(repo_site.site_dir / "zorg-midden-nederland" / slug / "index.html")
+    page = article(engine_site.build.site_dir / "regio/mens-centraal/index.html")
     headings = [text(h) for h in page.find_all("h2")]
     assert headings[:3] == ["Omschrijving", "Uitleg", "Consequenties"]
-    assert page.select(".ld-field--implications > li")
-    assert "Niveau:" in text(page.select_one(".ld-levels"))
+    assert [text(li) for li in page.select(".ld-field--implications > li")] == [
+        "Inwoners denken mee bij elke keuze.",
+        "Gegevens zijn in te zien door de inwoner.",
+        "Formulieren zijn in gewone taal.",
+    ]
+    assert "Niveau: strategisch" in text(page.select_one(".ld-levels"))
     roles = {href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs(page, ".ld-relevance__list a")}
-    assert roles == CARE_ROLES
+    assert roles == {"zorgverlener", "inwoner", "bestuurder"}
 
 
-@pytest.mark.parametrize(("collection", "count"), [("overheid", 14), ("zorg-midden-nederland", 11)])
-def test_overview_lists_every_principle_as_a_card_in_order(
-    repo_site: BuildResult, collection: str, count: int
+def test_overview_lists_every_principle_as_a_card_in_number_order(
+    engine_site: FixtureSite,
 ) -> None:
-    overview = article(repo_site.site_dir / collection / "index.html")
-    numbers = [text(n).rstrip(".") for n in overview.select(".ld-card__number")]
-    assert numbers == [str(n) for n in range(1, count + 1)]
-    assert all(text(s) for s in overview.select(".ld-card__summary"))
+    for collection, expected in (("rijk", ["1", "2", "3"]), ("regio", ["1", "2", "3"])):
+        overview = article(engine_site.build.site_dir / collection / "index.html")
+        assert [text(n).rstrip(".") for n in overview.select(".ld-card__number")] == expected
+        assert all(text(s) for s in overview.select(".ld-card__summary"))
 
 
-def test_regional_collection_pages_exist(repo_site: BuildResult) -> None:
-    about = article(repo_site.site_dir / "zorg-midden-nederland/over/index.html")
-    sources = about.find(id="bronnen")
-    assert sources is not None
-    assert len(sources.find_next("ul").select("a[href^='https://']")) >= 9  # type: ignore[union-attr]
-    practice = text(article(repo_site.site_dir / "zorg-midden-nederland/toepassing/index.html"))
-    for word in ("pas toe of leg uit", "strategisch", "tactisch", "operationeel"):
-        assert word in practice.lower()
+def test_home_offers_every_collection_and_role(engine_site: FixtureSite) -> None:
+    home = article(engine_site.build.site_dir / "index.html")
+    links = set(hrefs(home))
+    assert {"rijk/", "regio/"} <= links
+    assert {f"rollen/{role.id}/" for role in engine_site.index.roles} <= links
 
 
-def test_home_offers_every_collection_and_role(repo_site: BuildResult) -> None:
-    home = article(repo_site.site_dir / "index.html")
-    hrefs = {a["href"] for a in home.select("a")}
-    assert {"overheid/", "zorg-midden-nederland/"} <= hrefs
-    index = load_index(REPO / "docs")
-    assert {f"rollen/{role.id}/" for role in index.roles} <= hrefs
+def test_assessment_page_has_every_principle_with_its_points(engine_site: FixtureSite) -> None:
+    for collection, has_levels in (("rijk", False), ("regio", True)):
+        body = article(engine_site.build.site_dir / collection / "toetsing/index.html")
+        principles = engine_site.index.in_collection(collection)
+        fieldsets = body.select("fieldset.ld-assessment__principle")
+        assert [f["data-slug"] for f in fieldsets] == [p.slug for p in principles]
+        for fieldset, principle in zip(fieldsets, principles, strict=True):
+            points = fieldset.select(".ld-assessment__points > li")
+            assert len(points) == len(principle.implications)
+            assert len(fieldset.select("input[type=radio]")) == 3
+        assert bool(body.select("input[name=niveau]")) == has_levels
 
 
-@pytest.mark.parametrize("collection", ["overheid", "zorg-midden-nederland"])
-def test_assessment_page_has_every_principle_with_its_points(
-    repo_site: BuildResult, collection: str
-) -> None:
-    index = load_index(REPO / "docs")
-    body = article(repo_site.site_dir / collection / "toetsing/index.html")
-    fieldsets = body.select("fieldset.ld-assessment__principle")
-    assert [f["data-slug"] for f in fieldsets] == [p.slug for p in index.in_collection(collection)]
-    for fieldset, principle in zip(fieldsets, index.in_collection(collection), strict=True):
-        points = fieldset.select(".ld-assessment__points > li")
-        assert len(points) == len(principle.implications)
-        # Both collections give every principle points to check (its Consequenties).
-        assert points, f"{principle.slug}: no Consequenties to check"
-        assert len(fieldset.select("input[type=radio]")) == 3
-    has_levels = bool(index.collections[collection].levels)
-    assert bool(body.select("input[name=niveau]")) == has_levels
+# The repository's own site as a whole: expectations come from its index.
+
+
+def test_repository_content_is_clean() -> None:
+    assert [p.format() for p in repo_index().problems] == []
+
+
+def test_every_principle_has_its_page_card_and_assessment(repo_site: BuildResult) -> None:
+    index = repo_index()
+    missing = []
+    for cid in index.collections:
+        principles = index.in_collection(cid)
+        overview = article(repo_site.site_dir / cid / "index.html")
+        cards = [text(n).rstrip(".") for n in overview.select(".ld-card__number")]
+        if cards != [str(p.number) for p in principles]:
+            missing.append(f"{cid}/: cards {cards}")
+        assessment = article(repo_site.site_dir / cid / "toetsing/index.html")
+        fieldsets = assessment.select("fieldset.ld-assessment__principle")
+        slugs = [f["data-slug"] for f in fieldsets]
+        if slugs != [p.slug for p in principles]:
+            missing.append(f"{cid}/toetsing/: {slugs}")
+        for fieldset, principle in zip(fieldsets, principles, strict=False):
+            # Its Consequenties are the points to check.
+            if len(fieldset.select(".ld-assessment__points > li")) != len(principle.implications):
+                missing.append(f"{cid}/toetsing/: points of {principle.slug}")
+        for principle in principles:
+            page = article(repo_site.site_dir / principle.url / "index.html")
+            if text(page.find("h1")) != principle.display_title:
+                missing.append(f"{principle.url}: heading")
+    assert missing == []

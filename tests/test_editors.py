@@ -16,7 +16,7 @@ import yaml
 from principles import load_index
 from principles.cli import main
 from principles.model import Relevance
-from tests.conftest import REPO, SITE_URL, BuildResult, page, tiny_tree, write_tree
+from tests.conftest import REPO, SITE_URL, BuildResult, page, repo_index, tiny_tree, write_tree
 from tests.html import soup
 
 EDIT_URI = "https://github.com/leidraad/leidraad/edit/main/docs/"
@@ -142,7 +142,7 @@ def test_diff_of_an_unknown_ref_says_so(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_edit_and_feedback_links_point_at_the_file_and_page(repo_site: BuildResult) -> None:
-    index = load_index(REPO / "docs")
+    index = repo_index()
     config = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
     assert config["edit_uri"] == EDIT_URI
     email = config["extra"]["feedback"]["email"]
@@ -158,7 +158,8 @@ def test_edit_and_feedback_links_point_at_the_file_and_page(repo_site: BuildResu
         assert query["subject"] == [f"Feedback op: {principle.display_title}"]
         assert f"{SITE_URL}{principle.url}" in query["body"][0]
     # Generated pages have no source file to edit, but do take feedback.
-    overview = soup(repo_site.site_dir / "overheid/index.html")
+    first = next(iter(index.collections.values()))
+    overview = soup(repo_site.site_dir / first.url / "index.html")
     assert overview.select_one("a.ld-page-links__edit") is None
     assert overview.select_one("a.ld-page-links__feedback") is not None
 

@@ -19,11 +19,18 @@ from principles import load_index
 from principles.cli import main
 from principles.export import SCHEMA_NAMES, api_schema
 from principles.history import git_dates
-from principles.model import PrincipleKey
-from tests.conftest import REPO, SITE_URL, BuildResult, page, tiny_tree
+from tests.conftest import (
+    REPO_DOCS,
+    SITE_URL,
+    BuildResult,
+    FixtureSite,
+    page,
+    repo_index,
+    tiny_tree,
+)
+from tests.engine_site import RIJK_ROLES
 from tests.html import soup
 
-INDEX = load_index(REPO / "docs")
 CONFIGURED_SITE_URL = "http://127.0.0.1:8000/"  # site_url in mkdocs.yml, for builds in tmp_path
 API = "api/v1"
 
@@ -42,48 +49,171 @@ def load(site: Path, rel: str) -> Any:
     return json.loads((site / rel).read_text("utf-8"))
 
 
-def site_path(url: str) -> str:
-    assert url.startswith(SITE_URL), url
-    return url.removeprefix(SITE_URL)
+def site_path(url: str, site_url: str = SITE_URL) -> str:
+    assert url.startswith(site_url), url
+    return url.removeprefix(site_url)
 
 
-@pytest.mark.parametrize(
-    ("rel", "schema"),
-    [
-        (f"{API}/principles.json", "principles"),
-        (f"{API}/collections.json", "collections"),
-        (f"{API}/roles.json", "roles"),
-        (f"{API}/actions.json", "actions"),
-        (f"{API}/overheid/integratie.json", "principle"),
-    ],
-)
-def test_every_export_file_matches_its_published_schema(
-    repo_site: BuildResult, rel: str, schema: str
+def test_every_export_file_matches_its_published_schema(repo_site: BuildResult) -> None:
+    index = repo_index()
+    documents = {
+        f"{API}/principles.json": "principles",
+        f"{API}/collections.json": "collections",
+        f"{API}/roles.json": "roles",
+        f"{API}/actions.json": "actions",
+    }
+    documents |= {f"{API}/{p.collection}/{p.slug}.json": "principle" for p in index}
+    for rel, schema in documents.items():
+        document = load(repo_site.site_dir, rel)
+        validate(document, schema)
+        assert document["$schema"] == f"{SITE_URL}{API}/schemas/{schema}.schema.json"
+    for schema in SCHEMA_NAMES:
+        published = load(repo_site.site_dir, f"{API}/schemas/{schema}.schema.json")
+        assert published == json.loads(api_schema(schema))
+
+
+# What version 1 promises: every field and its JSON type. v1 may gain fields (its schemas allow
+# them); a field of this list may not go, be renamed or change type: that is /api/v2/.
+STRING, INTEGER, ARRAY, OBJECT = "string", "integer", "array", "object"
+PRINCIPLE_V1 = {
+    "collection": STRING, "slug": STRING, "number": INTEGER, "title": STRING,
+    "display_title": STRING, "summary": STRING, "status": STRING, "statement": STRING,
+    "rationale": STRING, "implications": ARRAY, "levels": ARRAY, "relevance": OBJECT,
+    "relations": OBJECT, "actions": ARRAY, "aliases": ARRAY, "url": STRING,
+    "embed_url": STRING, "api_url": STRING, "last_changed": STRING,
+}  # fmt: skip
+PROMISED_V1: dict[str, dict[tuple[str, ...], dict[str, str]]] = {
+    "principle": {
+        (): {"api_version": INTEGER, **PRINCIPLE_V1},
+        ("relations",): {"related": ARRAY, "derived_from": ARRAY, "elaborated_in": ARRAY},
+    },
+    "principles": {
+        (): {"api_version": INTEGER, "count": INTEGER, "principles": ARRAY},
+        ("principles", "items"): PRINCIPLE_V1,
+    },
+    "collections": {
+        (): {"api_version": INTEGER, "collections": ARRAY},
+        ("collections", "items"): {
+            "id": STRING, "title": STRING, "intro": STRING, "roles": ARRAY, "levels": ARRAY,
+            "url": STRING, "principles": ARRAY,
+        },
+    },
+    "roles": {
+        (): {"api_version": INTEGER, "roles": ARRAY},
+        ("roles", "items"): {
+            "id": STRING, "label": STRING, "description": STRING, "aliases": ARRAY,
+            "url": STRING, "principles": ARRAY,
+        },
+    },
+    "actions": {
+        (): {"api_version": INTEGER, "actions": ARRAY},
+        ("actions", "items"): {
+            "id": STRING, "name": STRING, "url": STRING, "description": STRING, "verb": STRING,
+            "status": STRING, "principles": ARRAY, "roles": ARRAY, "levels": ARRAY,
+            "added": STRING,
+        },
+    },
+}  # fmt: skip
+JSON_TYPES: dict[str, type | tuple[type, ...]] = {
+    STRING: str,
+    INTEGER: int,
+    ARRAY: list,
+    OBJECT: dict,
+}
+
+
+def _schema_at(schema: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
+    """The object schema at `path` ("items" steps into an array's items)."""
+    node = schema
+    for step in path:
+        node = node["items"] if step == "items" else node["properties"][step]
+    if "$ref" in node:  # "principle.schema.json#/$defs/record"
+        file, _, pointer = node["$ref"].partition("#/")
+        node = json.loads(api_schema(file.removesuffix(".schema.json")))
+        for step in pointer.split("/") if pointer else []:
+            node = node[step]
+    return node
+
+
+def _schema_type(field: dict[str, Any]) -> str:
+    if "type" in field:
+        return str(field["type"])
+    values = field.get("enum", [field.get("const")])
+    kinds = {INTEGER if isinstance(v, int) else STRING for v in values}
+    assert len(kinds) == 1, field
+    return kinds.pop()
+
+
+@pytest.mark.parametrize("name", SCHEMA_NAMES)
+def test_the_v1_schemas_keep_every_promised_field_and_its_type(name: str) -> None:
+    schema = json.loads(api_schema(name))
+    for path, fields in PROMISED_V1[name].items():
+        node = _schema_at(schema, path)
+        assert set(fields) <= set(node["required"]), (name, path)
+        kinds = {field: _schema_type(node["properties"][field]) for field in fields}
+        assert kinds == fields, (name, path)
+        assert node.get("additionalProperties", True) is not False, "v1 may grow by addition"
+
+
+def _promised_fields_of(document: Any, fields: dict[str, str], where: str) -> list[str]:
+    return [
+        f"{where}.{field}"
+        for field, kind in fields.items()
+        if field not in document
+        or not isinstance(document[field], JSON_TYPES[kind])
+        or (kind == INTEGER and isinstance(document[field], bool))
+    ]
+
+
+def test_the_exported_documents_have_every_promised_field(engine_site: FixtureSite) -> None:
+    site = engine_site.build.site_dir
+    principle = next(iter(engine_site.index))
+    files = {name: f"{API}/{name}.json" for name in SCHEMA_NAMES}
+    files["principle"] = f"{API}/{principle.collection}/{principle.slug}.json"
+    wrong = []
+    for name, rel in files.items():
+        document = load(site, rel)
+        for path, fields in PROMISED_V1[name].items():
+            node = document
+            for step in path[:-1] if path and path[-1] == "items" else path:
+                node = node[step]
+            for item in node if path and path[-1] == "items" else [node]:
+                wrong += _promised_fields_of(item, fields, f"{name}:{'.'.join(path)}")
+    assert wrong == []
+
+
+def test_v1_accepts_an_added_field_and_refuses_a_removed_renamed_or_retyped_one(
+    engine_site: FixtureSite,
 ) -> None:
-    document = load(repo_site.site_dir, rel)
-    validate(document, schema)
-    published = load(repo_site.site_dir, f"{API}/schemas/{schema}.schema.json")
-    assert published == json.loads(api_schema(schema))
-    assert document["$schema"] == f"{SITE_URL}{API}/schemas/{schema}.schema.json"
-
-
-def test_schema_rejects_a_changed_shape() -> None:
-    document = {"api_version": 1, "count": 0, "principles": [{"unexpected": True}]}
-    with pytest.raises(jsonschema.ValidationError):
-        validate(document, "principles")
+    principle = next(iter(engine_site.index))
+    document = load(
+        engine_site.build.site_dir, f"{API}/{principle.collection}/{principle.slug}.json"
+    )
+    validate({**document, "owner": "Team X"}, "principle")  # added: fine for v1
+    renamed = {k if k != "summary" else "abstract": v for k, v in document.items()}
+    retyped = {**document, "number": str(document["number"])}
+    without = {k: v for k, v in document.items() if k != "last_changed"}
+    for changed in (renamed, retyped, without):
+        with pytest.raises(jsonschema.ValidationError):
+            validate(changed, "principle")
 
 
 def test_counts_equal_the_principles_and_each_has_its_own_file(repo_site: BuildResult) -> None:
+    index = repo_index()
     everything = load(repo_site.site_dir, f"{API}/principles.json")
-    assert everything["count"] == len(everything["principles"]) == len(INDEX) == 25
+    assert everything["count"] == len(everything["principles"]) == len(index)
+    assert [f"{r['collection']}/{r['slug']}" for r in everything["principles"]] == [
+        str(p.key) for p in index
+    ]
     for record in everything["principles"]:
         single = load(repo_site.site_dir, f"{API}/{record['collection']}/{record['slug']}.json")
-        validate(single, "principle")
         assert {k: v for k, v in single.items() if k not in ("$schema", "api_version")} == record
     roles = load(repo_site.site_dir, f"{API}/roles.json")["roles"]
-    assert [r["id"] for r in roles] == [r.id for r in INDEX.roles]
+    assert [r["id"] for r in roles] == [r.id for r in index.roles]
+    collections = load(repo_site.site_dir, f"{API}/collections.json")["collections"]
+    assert [c["id"] for c in collections] == list(index.collections)
     actions = load(repo_site.site_dir, f"{API}/actions.json")["actions"]
-    assert len(actions) == len(INDEX.actions)
+    assert len(actions) == len(index.actions)
 
 
 def test_every_url_in_the_export_resolves_in_the_built_site(repo_site: BuildResult) -> None:
@@ -114,26 +244,28 @@ def test_relations_in_the_export_are_two_way(repo_site: BuildResult) -> None:
     assert pairs > 0
 
 
-def test_csv_has_a_row_per_principle(repo_site: BuildResult) -> None:
+def test_csv_has_a_row_per_principle(engine_site: FixtureSite) -> None:
     import csv
 
-    text = (repo_site.site_dir / f"{API}/principles.csv").read_text("utf-8")
+    text = (engine_site.build.site_dir / f"{API}/principles.csv").read_text("utf-8")
     rows = list(csv.DictReader(text.splitlines()))
-    assert len(rows) == len(INDEX)
-    integratie = next(r for r in rows if r["slug"] == "integratie")
-    # The page names the bestuurder by its alias `cxo`; the column is the role's id.
-    relevance = INDEX.principles[PrincipleKey("overheid", "integratie")].relevance_for("bestuurder")
-    assert relevance is not None
-    assert integratie["relevance_bestuurder"] == relevance.value
-    assert "overheid/open-standaarden" in integratie["related"].split()
+    assert [f"{r['collection']}/{r['slug']}" for r in rows] == [
+        str(p.key) for p in engine_site.index
+    ]
+    koppelen = next(r for r in rows if r["slug"] == "koppelen")
+    assert koppelen["relevance_bestuurder"] == "high"  # written as its alias `cxo`
+    assert koppelen["relevance_inkoper"] == "medium"
+    assert koppelen["related"].split() == ["rijk/inkopen", "rijk/open-data"]
 
 
 def test_cli_export_writes_the_same_api_without_a_build(
     repo_site: BuildResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "export"
-    assert main(["export", str(REPO / "docs"), "--out", str(out), "--site-url", SITE_URL]) == 0
-    assert f"voor {len(INDEX)} principe(s) geschreven naar {out}" in capsys.readouterr().out
+    assert main(["export", str(REPO_DOCS), "--out", str(out), "--site-url", SITE_URL]) == 0
+    assert f"voor {len(repo_index())} principe(s) geschreven naar {out}" in (
+        capsys.readouterr().out
+    )
     built = sorted(
         p.relative_to(repo_site.site_dir) for p in (repo_site.site_dir / API).rglob("*.*")
     )
@@ -160,7 +292,7 @@ def test_feed_lists_changed_principles_with_resolving_links(repo_site: BuildResu
     atom = "{http://www.w3.org/2005/Atom}"
     feed = ET.parse(repo_site.site_dir / "feed.xml").getroot()
     entries = feed.findall(f"{atom}entry")
-    assert len(entries) == min(50, len(INDEX))
+    assert len(entries) == min(50, len(repo_index()))
     for entry in entries:
         link = entry.find(f"{atom}link")
         assert link is not None
@@ -173,7 +305,7 @@ def test_feed_lists_changed_principles_with_resolving_links(repo_site: BuildResu
 def test_sitemap_and_llms_txt_name_every_canonical_url(repo_site: BuildResult) -> None:
     sitemap = (repo_site.site_dir / "sitemap.xml").read_text("utf-8")
     llms = (repo_site.site_dir / "llms.txt").read_text("utf-8")
-    for principle in INDEX:
+    for principle in repo_index():
         url = SITE_URL + principle.url
         assert f"<loc>{url}</loc>" in sitemap
         assert f"]({url})" in llms
@@ -181,20 +313,19 @@ def test_sitemap_and_llms_txt_name_every_canonical_url(repo_site: BuildResult) -
 
 
 def test_principle_page_offers_its_address_tab_links_and_embed_snippet(
-    repo_site: BuildResult,
+    engine_site: FixtureSite,
 ) -> None:
-    html = soup(repo_site.site_dir / "overheid/integratie/index.html")
+    url = engine_site.url
+    html = soup(engine_site.build.site_dir / "rijk/koppelen/index.html")
     copies = [b["data-clipboard-text"] for b in html.select("button.ld-copy[data-clipboard-text]")]
-    assert copies[0] == SITE_URL + "overheid/integratie/"
+    assert copies[0] == url + "rijk/koppelen/"
     snippet = html.select_one("#ld-embed-snippet")
     assert snippet is not None
-    assert f'src="{SITE_URL}embed/overheid/integratie/"' in snippet.get_text()
+    assert f'src="{url}embed/rijk/koppelen/"' in snippet.get_text()
     assert html.select_one("button.ld-copy[data-clipboard-target='#ld-embed-snippet']")
     header = html.select_one("header[data-ld-role-tabs]")
     assert header is not None
-    assert str(header["data-ld-role-tabs"]).split() == [
-        "beleidsmaker", "bestuurder", "projectleider", "developer", "jurist", "inkoper"
-    ]  # fmt: skip
+    assert str(header["data-ld-role-tabs"]).split() == list(RIJK_ROLES)
     changed = html.select_one(".ld-changed time")
     assert changed is not None and date.fromisoformat(str(changed["datetime"]))
 

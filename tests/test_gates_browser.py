@@ -10,26 +10,58 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, expect
 
+from principles import Index, Principle
 from tests.browser import axe_violations, open_page, serve, visit
+from tests.conftest import FixtureSite, repo_index
+from tests.engine_site import RIJK_ROLES, STANDARD_URL
 
 pytestmark = pytest.mark.browser
 
-# One page of every kind the site has.
-PAGES = {
-    "home": "",
-    "overview": "overheid/",
-    "principle-national": "overheid/integratie/",
-    "principle-regional": "zorg-midden-nederland/veilig-en-beschermd/",
-    "collection-page": "zorg-midden-nederland/over/",
-    "roles": "rollen/",
-    "role": "rollen/jurist/",
-    "relation-map": "overheid/kaart/",
-    "relation-map-all": "kaart/",
-    "tools": "hulpmiddelen/",
-    "embed": "embed/overheid/integratie/",
-    "assessment": "zorg-midden-nederland/toetsing/",
-    "assessment-national": "overheid/toetsing/",
-}
+
+def page_of_every_kind(index: Index) -> dict[str, str]:
+    """One page of every kind the site has, found in its index (a kind the site lacks, such
+    as a collection with levels, is left out)."""
+    principles = list(index)
+    collections = list(index.collections.values())
+    pages = {"home": "", "roles": "rollen/", "relation-map-all": "kaart/", "tools": "hulpmiddelen/"}
+    if collections:
+        first = collections[0]
+        pages |= {"overview": first.url, "relation-map": f"{first.url}kaart/"}
+
+    def richest(candidates: list[Principle]) -> Principle | None:
+        """The page with the most generated parts (cards, related principles) to check."""
+
+        def weight(principle: Principle) -> tuple[int, int]:
+            return len(index.actions_for(principle)), len(index.graph.neighbours(principle.key))
+
+        return max(candidates, key=weight, default=None)
+
+    tabbed = richest([p for p in principles if p.tabs])
+    structured = richest([p for p in principles if p.statement or p.implications])
+    for kind, principle in (("principle-tabs", tabbed), ("principle-fields", structured)):
+        if principle is not None:
+            pages[kind] = principle.url
+    if principles:
+        pages["embed"] = f"embed/{principles[0].url}"
+    if index.roles:
+        pages["role"] = next(iter(index.roles)).url
+    with_levels = next((c for c in collections if c.levels), None)
+    without_levels = next((c for c in collections if not c.levels), None)
+    for kind, collection in (("assessment-levels", with_levels), ("assessment", without_levels)):
+        if collection is not None:
+            pages[kind] = f"{collection.url}toetsing/"
+    other = sorted(
+        path.relative_to(index.docs_dir).as_posix()
+        for c in collections
+        for path in (index.docs_dir / c.id).glob("*.md")
+        if path.name != "index.md"
+    )
+    if other:
+        pages["collection-page"] = other[0].removesuffix(".md") + "/"
+    return pages
+
+
+PAGES = page_of_every_kind(repo_index())
 # 200% zoom of a 1280 px wide window: the layout of a 640 px viewport at device scale 2.
 VIEWPORTS: dict[str, dict[str, Any]] = {
     "desktop": {"viewport": {"width": 1280, "height": 900}},
@@ -47,22 +79,36 @@ def test_page_passes_axe_and_stays_on_site(
         assert axe_violations(page) == []
 
 
-def test_tab_named_in_url_opens_and_follows_to_next_page(browser: Browser, site_url: str) -> None:
-    with visit(browser, site_url) as page:
-        page.goto(site_url + "overheid/integratie/#jurist", wait_until="networkidle")
+def test_every_kind_of_page_is_checked(engine_site: FixtureSite) -> None:
+    """On a site with every kind of page, none is left out of the gate above."""
+    assert set(page_of_every_kind(engine_site.index)) == {
+        "home", "roles", "relation-map-all", "tools", "overview", "relation-map",
+        "principle-tabs", "principle-fields", "embed", "role", "assessment-levels", "assessment",
+        "collection-page",
+    }  # fmt: skip
+    assert page_of_every_kind(engine_site.index)["collection-page"] == "regio/over/"
+
+
+def test_tab_named_in_url_opens_and_follows_to_next_page(
+    browser: Browser, engine_site: FixtureSite
+) -> None:
+    site = engine_site.url
+    with visit(browser, site) as page:
+        page.goto(site + "rijk/koppelen/#jurist", wait_until="networkidle")
         assert page.locator("input#jurist").is_checked()
         # Choose another tab; Material's linked tabs remember the label for the next page.
         page.locator("label[for='developer']").click()
-        page.goto(site_url + "overheid/open-standaarden/", wait_until="networkidle")
+        page.goto(site + "rijk/open-data/", wait_until="networkidle")
         assert page.locator("input#developer").is_checked()
 
 
 def test_copy_buttons_copy_the_page_and_tab_addresses_and_embed_code(
-    browser: Browser, site_url: str
+    browser: Browser, engine_site: FixtureSite
 ) -> None:
-    with visit(browser, site_url) as page:
+    site = engine_site.url
+    with visit(browser, site) as page:
         page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-        page.goto(site_url + "overheid/integratie/", wait_until="networkidle")
+        page.goto(site + "rijk/koppelen/", wait_until="networkidle")
         canonical = page.locator("link[rel=canonical]").get_attribute("href")
         page.locator("header .ld-copy").click()
         assert page.evaluate("navigator.clipboard.readText()") == canonical
@@ -72,15 +118,16 @@ def test_copy_buttons_copy_the_page_and_tab_addresses_and_embed_code(
         page.get_by_role("button", name="Kopieer de code").click()
         snippet = page.evaluate("navigator.clipboard.readText()")
         assert snippet == page.locator("#ld-embed-snippet").inner_text()
-        assert snippet.startswith(f'<iframe src="{site_url}embed/overheid/integratie/"')
+        assert snippet.startswith(f'<iframe src="{site}embed/rijk/koppelen/"')
 
 
 def test_embed_card_works_inside_an_iframe_on_another_site(
-    browser: Browser, site_url: str, tmp_path: Path
+    browser: Browser, engine_site: FixtureSite, tmp_path: Path
 ) -> None:
+    site = engine_site.url
     (tmp_path / "index.html").write_text(
         '<!doctype html><html lang="nl"><title>Intranet</title>'
-        f'<iframe src="{site_url}embed/overheid/integratie/" title="Principe 9"></iframe></html>',
+        f'<iframe src="{site}embed/rijk/koppelen/" title="Principe 1"></iframe></html>',
         "utf-8",
     )
     with serve(tmp_path) as intranet:
@@ -89,31 +136,32 @@ def test_embed_card_works_inside_an_iframe_on_another_site(
         page.on("request", lambda request: requests.append(request.url))
         page.goto(intranet, wait_until="networkidle")
         frame = page.frame_locator("iframe")
-        expect(frame.locator("h1")).to_have_text("9. Integreer en pas technologie aan")
+        expect(frame.locator("h1")).to_have_text("1. Koppel systemen via open standaarden")
         link = frame.get_by_role("link", name="Lees het hele principe op Leidraad")
         expect(link).to_have_attribute("target", "_top")
         # The card loads only from its own site: the page, its stylesheet.
         assert {r.split("/")[2] for r in requests} == {
             intranet.split("/")[2],
-            site_url.split("/")[2],
+            site.split("/")[2],
         }
         page.context.close()
 
 
 def test_principle_prints_with_every_role_tab_and_readable_links(
-    browser: Browser, site_url: str
+    browser: Browser, engine_site: FixtureSite
 ) -> None:
-    with visit(browser, site_url) as page:
-        page.goto(site_url + "overheid/integratie/", wait_until="networkidle")
+    site = engine_site.url
+    with visit(browser, site) as page:
+        page.goto(site + "rijk/koppelen/", wait_until="networkidle")
         page.emulate_media(media="print")
         blocks = page.locator(".tabbed-set .tabbed-block")
-        assert blocks.count() == 6
-        for position in range(6):
+        assert blocks.count() == len(RIJK_ROLES)
+        for position in range(len(RIJK_ROLES)):
             expect(blocks.nth(position)).to_be_visible()
         labels = page.locator(".tabbed-labels > label")
-        assert all(labels.nth(i).is_visible() for i in range(6))
-        link = page.locator("article a[href='https://fsc-standaard.nl/']").first
+        assert all(labels.nth(i).is_visible() for i in range(len(RIJK_ROLES)))
+        link = page.locator(f"article a[href='{STANDARD_URL}']").first
         after = link.evaluate("a => getComputedStyle(a, '::after').content")
-        assert "https://fsc-standaard.nl/" in after
+        assert STANDARD_URL in after
         for hidden in (".ld-copy", ".ld-share", ".md-sidebar--primary"):
             expect(page.locator(hidden).first).to_be_hidden()

@@ -1,18 +1,16 @@
-"""The principle page as a reader gets it: URL, header, status, relevance and role tabs."""
+"""The principle page as a reader gets it: URL, header, status, relevance and role tabs, the
+navigation and the table of contents — on the engine's fixture site."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from principles import load_index
-from principles.model import PrincipleKey
 from principles.views import lead_and_rest
-from tests.conftest import REPO, BuildResult, page, tiny_tree
+from tests.conftest import BuildResult, FixtureSite, page, tiny_tree
+from tests.engine_site import RIJK_ROLES
 from tests.html import article, soup, text
 
-INDEX = load_index(REPO / "docs")
-
-NATIONAL_TABS = ["Beleidsmaker", "Bestuurder", "Projectleider", "Developer", "Jurist", "Inkoper"]
+TABS = [role.capitalize() for role in RIJK_ROLES]
 
 
 def test_repository_site_builds_strict_without_messages(repo_site: BuildResult) -> None:
@@ -20,39 +18,33 @@ def test_repository_site_builds_strict_without_messages(repo_site: BuildResult) 
     assert repo_site.leidraad_messages == []
 
 
-def test_principle_lives_at_collection_slug(repo_site: BuildResult) -> None:
-    assert (repo_site.site_dir / "overheid/integratie/index.html").is_file()
-
-
-def test_principle_page_header(repo_site: BuildResult) -> None:
-    page = article(repo_site.site_dir / "overheid/integratie/index.html")
-    assert text(page.find("h1")) == "9. Integreer en pas technologie aan"
-    assert "aansluiten op de systemen" in text(page.select_one(".ld-summary"))
+def test_principle_page_header(engine_site: FixtureSite) -> None:
+    page = article(engine_site.build.site_dir / "rijk/koppelen/index.html")
+    assert text(page.find("h1")) == "1. Koppel systemen via open standaarden"
+    assert "via afspraken" in text(page.select_one(".ld-summary"))
     assert text(page.select_one(".ld-badge")) == "Status: Vastgesteld"
     relevance = [text(li) for li in page.select(".ld-relevance__list li")]
-    # The page's `cxo` alias is Bestuurder; most relevant roles first, then the roles file order.
-    principle = INDEX.principles[PrincipleKey("overheid", "integratie")]
-    labels = {role.id: role.label for role in INDEX.roles}
+    # `cxo` is an alias of Bestuurder; most relevant roles first, then the roles file order.
+    # Each chip opens that role's tab on this page.
     assert relevance == [
-        f"{labels[role_id]} · relevantie {value.label} : lees het advies voor deze rol"
-        for role_id, value in sorted(principle.relevance, key=lambda item: item[1].rank)
-    ]
-    assert any(chip.startswith("Bestuurder · ") for chip in relevance)
-    assert len(relevance) == 6
+        f"{label} · relevantie {value} : lees het advies voor deze rol"
+        for label, value in (
+            ("Bestuurder", "hoog"), ("Developer", "hoog"), ("Inkoper", "middel"), ("Jurist", "laag")
+        )
+    ]  # fmt: skip
     assert len(page.find_all("h1")) == 1
 
 
-def test_role_tabs_have_role_ids_so_links_open_them(repo_site: BuildResult) -> None:
-    page = article(repo_site.site_dir / "overheid/integratie/index.html")
+def test_role_tabs_have_role_ids_so_links_open_them(engine_site: FixtureSite) -> None:
+    page = article(engine_site.build.site_dir / "rijk/koppelen/index.html")
     tabbed = page.select_one(".tabbed-set")
     assert tabbed is not None
-    labels = [text(label) for label in tabbed.select(".tabbed-labels > label")]
-    assert labels == NATIONAL_TABS
+    assert [text(label) for label in tabbed.select(".tabbed-labels > label")] == TABS
     ids = [radio["id"] for radio in tabbed.select(":scope > input")]
-    assert ids == [label.lower() for label in NATIONAL_TABS]
+    assert ids == list(RIJK_ROLES)
     # The relevance list links each role to its tab on the page (every role has one here).
     links = {a["href"] for a in page.select(".ld-relevance__list a")}
-    assert links == {f"#{label.lower()}" for label in NATIONAL_TABS}
+    assert links == {f"#{role}" for role in RIJK_ROLES}
 
 
 def test_data_files_are_not_published(repo_site: BuildResult) -> None:
@@ -61,14 +53,14 @@ def test_data_files_are_not_published(repo_site: BuildResult) -> None:
     assert "_collection.yml" not in published
 
 
-def test_navigation_lists_principles_in_number_order(repo_site: BuildResult) -> None:
-    page = soup(repo_site.site_dir / "overheid/integratie/index.html")
+def test_navigation_lists_principles_in_number_order(engine_site: FixtureSite) -> None:
+    page = soup(engine_site.build.site_dir / "rijk/open-data/index.html")
     titles = [
         text(a) for a in page.select("nav.md-nav--primary a.md-nav__link") if text(a)[:1].isdigit()
     ]
-    numbers = [int(title.split(".")[0]) for title in titles]
-    overheid = numbers[: numbers.index(14) + 1]
-    assert overheid == list(range(1, 15))
+    assert titles == [
+        "1. Koppel systemen via open standaarden", "2. Publiceer open data", "3. Koop verstandig in"
+    ]  # fmt: skip
 
 
 def test_tiny_site_builds_with_tabs_and_overview(build: Callable[..., BuildResult]) -> None:
@@ -81,8 +73,8 @@ def test_tiny_site_builds_with_tabs_and_overview(build: Callable[..., BuildResul
     assert cards == ["1. Een", "2. Twee"]
 
 
-def test_table_of_contents_lists_generated_sections(repo_site: BuildResult) -> None:
-    page = soup(repo_site.site_dir / "zorg-midden-nederland/veilig-en-beschermd/index.html")
+def test_table_of_contents_lists_generated_sections(engine_site: FixtureSite) -> None:
+    page = soup(engine_site.build.site_dir / "regio/mens-centraal/index.html")
     toc = [text(a) for a in page.select("nav.md-nav--secondary > ul > li > a")]
     assert toc[:3] == ["Omschrijving", "Uitleg", "Consequenties"]
     assert toc[-3:] == ["Direct aan de slag", "Gerelateerde principes", "Delen en insluiten"]

@@ -3,36 +3,50 @@ the role's tab."""
 
 from __future__ import annotations
 
-import pytest
-
-from principles import Relevance, load_index
-from tests.conftest import REPO, BuildResult
+from principles import Index, Relevance
+from tests.conftest import BuildResult, FixtureSite, repo_index
 from tests.html import article, hrefs, resolve, text
 
-INDEX = load_index(REPO / "docs")
+
+def role_page_problems(site: BuildResult, index: Index) -> list[str]:
+    """What is wrong on the role pages of a built site: a principle missing or extra, or a
+    link that does not open the role's own tab where the page has one."""
+    problems = []
+    by_url = {p.url: p for p in index}
+    for role in index.roles:
+        links = hrefs(article(site.site_dir / role.url / "index.html"), ".ld-role-list a")
+        listed = [by_url[resolve(role.url, href)] for href in links]
+        expected = {p.key for p in index if p.relevance_for(role.id) is not None}
+        if {p.key for p in listed} != expected:
+            problems.append(f"{role.url}: lists {sorted(map(str, (p.key for p in listed)))}")
+        for href, principle in zip(links, listed, strict=True):
+            if href.endswith(f"#{role.id}") != (role.id in principle.tabs):
+                problems.append(f"{role.url}: {href}")
+    return problems
 
 
-@pytest.mark.parametrize("role", [role.id for role in INDEX.roles])
-def test_role_page_lists_exactly_the_principles_naming_the_role(
-    repo_site: BuildResult, role: str
+def test_role_pages_list_exactly_the_principles_naming_the_role(
+    engine_site: FixtureSite,
 ) -> None:
-    page = article(repo_site.site_dir / "rollen" / role / "index.html")
-    links = hrefs(page, ".ld-role-list a")
-    by_url = {p.url: p for p in INDEX}
-    listed = [by_url[resolve(f"rollen/{role}/", href)] for href in links]
-    assert {p.key for p in listed} == {p.key for p in INDEX if p.relevance_for(role) is not None}
-    # A page with the role's own tab is linked straight to that tab.
-    for href, principle in zip(links, listed, strict=True):
-        assert href.endswith(f"#{role}") == (role in principle.tabs)
+    assert role_page_problems(engine_site.build, engine_site.index) == []
 
 
-@pytest.mark.parametrize("role", ["jurist", "zorgverlener"])
-def test_role_page_orders_by_relevance(repo_site: BuildResult, role: str) -> None:
-    page = article(repo_site.site_dir / "rollen" / role / "index.html")
-    groups = [text(h) for h in page.find_all("h2")]
-    expected = [
-        f"Relevantie {level.label}"
-        for level in Relevance
-        if any(p.relevance_for(role) is level for p in INDEX)
-    ]
-    assert groups == expected
+def test_every_role_page_of_the_site_lists_exactly_its_principles(repo_site: BuildResult) -> None:
+    assert role_page_problems(repo_site, repo_index()) == []
+
+
+def test_role_page_groups_by_relevance_most_relevant_first(engine_site: FixtureSite) -> None:
+    index = engine_site.index
+    for role in index.roles:
+        page = article(engine_site.build.site_dir / role.url / "index.html")
+        groups = [text(h) for h in page.find_all("h2")]
+        expected = [
+            f"Relevantie {level.label}"
+            for level in Relevance
+            if any(p.relevance_for(role.id) is level for p in index)
+        ]
+        assert groups == expected, role.id
+    jurist = article(engine_site.build.site_dir / "rollen/jurist/index.html")
+    assert [text(a) for a in jurist.select(".ld-role-list a")] == [
+        "2. Publiceer open data", "3. Koop verstandig in", "1. Koppel systemen via open standaarden"
+    ]  # fmt: skip

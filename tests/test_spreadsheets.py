@@ -17,7 +17,7 @@ from playwright.sync_api import Browser
 
 from principles import Index, Principle, load_index
 from tests.browser import serve, visit
-from tests.conftest import REPO, BuildResult, build_for_serving, page, port_of
+from tests.conftest import ROLES_YML, BuildResult, build_for_serving, page, port_of
 from tests.spreadsheet import read_as_dutch_excel
 
 API = "api/v1"
@@ -35,8 +35,8 @@ def _tabs(*labels: str) -> str:
 # Values a spreadsheet trips over: "één" (not ASCII), ';' and ',' (separators), quotes, a
 # line break inside a cell, a number of two digits.
 TREE: dict[str, str | bytes] = {
-    "_data/roles.yml": (REPO / "docs/_data/roles.yml").read_text("utf-8"),
-    "alpha/_collection.yml": "title: Één overheid; samen\nroles: [developer, jurist]\n",
+    "_data/roles.yml": ROLES_YML,
+    "alpha/_collection.yml": "title: Één overheid; samen\nroles: [developer, jurist]\norder: 1\n",
     "alpha/bron/index.md": page(
         {
             "title": "1. Eén bron, één waarheid",
@@ -55,7 +55,7 @@ TREE: dict[str, str | bytes] = {
         },
         _tabs("Jurist"),
     ),
-    "beta/_collection.yml": "title: Bèta\nroles: [inkoper]\n",
+    "beta/_collection.yml": "title: Bèta\nroles: [inkoper]\norder: 2\n",
     "beta/inkoop/index.md": page(
         {"title": "3. Koop met € en verstand in", "roles": {"inkoper": "high"}},
         _tabs("Inkoper"),

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from principles import load_index
 from principles.views import RenderOnce, template_filters
-from tests.conftest import REPO, BuildResult
+from tests.conftest import REPO, BuildResult, FixtureSite
+from tests.engine_site import RIJK_TITLE
 from tests.html import soup, text
 
 MATERIAL_TEMPLATES = resources.files("material") / "templates"
@@ -147,22 +147,22 @@ def test_render_once_renders_each_label_once_per_build() -> None:
 
 
 def test_navigation_lists_the_collection_and_marks_the_current_page(
-    repo_site: BuildResult,
+    engine_site: FixtureSite,
 ) -> None:
-    nav = soup(repo_site.site_dir / "overheid/integratie/index.html").select_one(
+    nav = soup(engine_site.build.site_dir / "rijk/open-data/index.html").select_one(
         "nav.md-nav--primary"
     )
     assert nav is not None
     links = {str(a["href"]): text(a) for a in nav.select("a.md-nav__link")}
-    for principle in (p for p in load_index(REPO / "docs") if p.collection == "overheid"):
-        href = "./" if principle.slug == "integratie" else f"../{principle.slug}/"
+    for principle in engine_site.index.in_collection("rijk"):
+        href = "./" if principle.slug == "open-data" else f"../{principle.slug}/"
         assert links[href] == principle.display_title
     active = nav.select("a.md-nav__link--active")
     assert [str(a["href"]) for a in active] == ["./"]
     # The collection's overview is its section's own link (navigation.indexes), and the other
     # collection is pruned to a single link.
-    assert links["../"] == "Principes voor de digitale overheid"
-    assert nav.select_one('li.md-nav__item--pruned a[href="../../zorg-midden-nederland/"]')
+    assert links["../"] == RIJK_TITLE
+    assert nav.select_one('li.md-nav__item--pruned a[href="../../regio/"]')
 
 
 @pytest.mark.parametrize("asset", ["leidraad.css", "links.js", "filter.js", "assessment.js"])
