@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -92,8 +93,10 @@ def measure(
             for kind, (field, shown_elsewhere) in EDITS.items():
                 time.sleep(1.5)  # Let the server settle, as an editor between two saves.
                 marker = f"Gewijzigd{number}{kind}x{int(time.time())}"
-                if field:
-                    text = original.replace(f"{field}: ", f"{field}: {marker} ", 1)
+                if field:  # The marker at the end of the field's line (a title keeps its number).
+                    text = re.sub(
+                        f"^({field}: .*)$", rf"\1 {marker}", original, count=1, flags=re.M
+                    )
                 else:
                     text = original + f"\n{marker}\n"
                 edited.write_text(text, "utf-8")
