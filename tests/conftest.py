@@ -56,18 +56,18 @@ def tiny_tree() -> dict[str, str | bytes]:
     """Two principles in collection `alpha` that relate to each other, with role tabs."""
     return {
         "_data/roles.yml": (REPO / "docs/_data/roles.yml").read_text("utf-8"),
-        "alpha/_collection.yml": "title: Alpha\nroles: [developer, jurist]\n",
+        "alpha/_collection.yml": "title: Alpha\nroles: [ontwikkelaar, jurist]\n",
         "alpha/een/index.md": page(
             {
                 "title": "1. Een",
                 "summary": "De eerste.",
                 "relations": ["twee"],
-                "roles": {"developer": "high", "jurist": "low"},
+                "roles": {"ontwikkelaar": "high", "jurist": "low"},
             },
             """
             Inleiding.
 
-            === "Developer"
+            === "Ontwikkelaar"
 
                 Bouw het.
 

@@ -20,7 +20,7 @@ REGIONAL = [
     "eenmalige-registratie", "secundair-gebruik", "data-en-functionaliteit-gescheiden",
     "landelijk-voor-regionaal", "veilig-en-beschermd", "flexibel-en-aanpasbaar", "transparant",
 ]  # fmt: skip
-NATIONAL_TABS = ["Beleidsmaker", "Bestuurder", "Projectleider", "Developer", "Jurist", "Inkoper"]
+NATIONAL_TABS = ["Beleidsmaker", "Bestuurder", "Projectleider", "Ontwikkelaar", "Jurist", "Inkoper"]
 CARE_ROLES = {
     "zorgverlener",
     "inwoner",

@@ -189,7 +189,7 @@ def test_principle_page_offers_its_address_tab_links_and_embed_snippet(
     header = html.select_one("header[data-ld-role-tabs]")
     assert header is not None
     assert str(header["data-ld-role-tabs"]).split() == [
-        "beleidsmaker", "bestuurder", "projectleider", "developer", "jurist", "inkoper"
+        "beleidsmaker", "bestuurder", "projectleider", "ontwikkelaar", "jurist", "inkoper"
     ]  # fmt: skip
     changed = html.select_one(".ld-changed time")
     assert changed is not None and date.fromisoformat(str(changed["datetime"]))

@@ -81,12 +81,12 @@ def test_role_page_link_opens_the_role_tab_and_back_restores_the_filter(
         page.locator(".ld-role-list a").first.click()
         page.wait_for_load_state("networkidle")
         expect(page.locator("input#inkoper")).to_be_checked()
-        page.goto(site_url + "overheid/?rol=developer", wait_until="networkidle")
+        page.goto(site_url + "overheid/?rol=ontwikkelaar", wait_until="networkidle")
         page.locator("#ld-principes > li:not([hidden]) .ld-card__title a").first.click()
         page.wait_for_load_state("networkidle")
         page.go_back(wait_until="networkidle")
-        expect(page.get_by_label("Developer", exact=True)).to_be_checked()
-        assert visible_titles(page) == expected("developer")
+        expect(page.get_by_label("Ontwikkelaar", exact=True)).to_be_checked()
+        assert visible_titles(page) == expected("ontwikkelaar")
 
 
 def test_filter_works_by_keyboard_and_announces_the_count(browser: Browser, site_url: str) -> None:
@@ -105,8 +105,8 @@ def test_download_exports_exactly_the_filtered_list(
     browser: Browser, site_url: str, tmp_path: Path
 ) -> None:
     with visit(browser, site_url, accept_downloads=True) as page:
-        page.goto(site_url + "overheid/?rol=developer&relevantie=hoog", wait_until="networkidle")
-        shown = expected("developer", Relevance.HIGH)
+        page.goto(site_url + "overheid/?rol=ontwikkelaar&relevantie=hoog", wait_until="networkidle")
+        shown = expected("ontwikkelaar", Relevance.HIGH)
 
         with page.expect_download() as csv_download:
             page.get_by_role("button", name="CSV").click()
@@ -115,8 +115,8 @@ def test_download_exports_exactly_the_filtered_list(
         rows = read_as_dutch_excel(path.read_bytes())
         assert rows[0][:5] == ["Collectie", "Nummer", "Titel", "Samenvatting", "Adres"]
         assert [f"{r[1]}. {r[2]}" for r in rows[1:]] == shown
-        developer = rows[0].index("Developer")
-        assert {r[developer] for r in rows[1:]} == {"hoog"}
+        ontwikkelaar = rows[0].index("Ontwikkelaar")
+        assert {r[ontwikkelaar] for r in rows[1:]} == {"hoog"}
         assert all(r[4].startswith(site_url + "overheid/") for r in rows[1:])
 
         with page.expect_download() as ods_download:

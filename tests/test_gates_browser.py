@@ -52,9 +52,9 @@ def test_tab_named_in_url_opens_and_follows_to_next_page(browser: Browser, site_
         page.goto(site_url + "overheid/integratie/#jurist", wait_until="networkidle")
         assert page.locator("input#jurist").is_checked()
         # Choose another tab; Material's linked tabs remember the label for the next page.
-        page.locator("label[for='developer']").click()
+        page.locator("label[for='ontwikkelaar']").click()
         page.goto(site_url + "overheid/open-standaarden/", wait_until="networkidle")
-        assert page.locator("input#developer").is_checked()
+        assert page.locator("input#ontwikkelaar").is_checked()
 
 
 def test_copy_buttons_copy_the_page_and_tab_addresses_and_embed_code(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from tests.conftest import BuildResult
 from tests.html import article, soup, text
 
-NATIONAL_TABS = ["Beleidsmaker", "Bestuurder", "Projectleider", "Developer", "Jurist", "Inkoper"]
+NATIONAL_TABS = ["Beleidsmaker", "Bestuurder", "Projectleider", "Ontwikkelaar", "Jurist", "Inkoper"]
 
 
 def test_repository_site_builds_strict_without_messages(repo_site: BuildResult) -> None:
@@ -26,7 +26,7 @@ def test_principle_page_header(repo_site: BuildResult) -> None:
     assert text(page.select_one(".ld-badge")) == "Status: Vastgesteld"
     relevance = [text(li) for li in page.select(".ld-relevance__list li")]
     # The seed's `cxo` alias is Bestuurder; most relevant roles first, then the roles file order.
-    assert relevance[:3] == ["Bestuurder · hoog", "Projectleider · hoog", "Developer · hoog"]
+    assert relevance[:3] == ["Bestuurder · hoog", "Projectleider · hoog", "Ontwikkelaar · hoog"]
     assert len(relevance) == 6
     assert len(page.find_all("h1")) == 1
 
@@ -64,7 +64,7 @@ def test_tiny_site_builds_with_tabs_and_overview(build: Callable[..., BuildResul
     result = build(strict=True)
     assert not result.aborted, result.leidraad_messages
     page = article(result.site_dir / "alpha/een/index.html")
-    assert [r["id"] for r in page.select(".tabbed-set > input")] == ["developer", "jurist"]
+    assert [r["id"] for r in page.select(".tabbed-set > input")] == ["ontwikkelaar", "jurist"]
     overview = article(result.site_dir / "alpha/index.html")
     cards = [text(a) for a in overview.select(".ld-card__title a")]
     assert cards == ["1. Een", "2. Twee"]

@@ -28,7 +28,7 @@ actions:
     status: beschikbaar
     kind: hulpmiddel
     principles: [alpha/een]
-    roles: [developer]
+    roles: [ontwikkelaar]
     added: 2026-11-01
   - id: toetsmodel
     name: Toetsmodel
@@ -47,7 +47,7 @@ actions:
     status: beschikbaar
     kind: standaard
     principles: [alpha/twee]
-    roles: [developer, jurist]
+    roles: [ontwikkelaar, jurist]
     added: 2026-11-03
   - id: wetboek
     name: Wetboek
@@ -121,7 +121,7 @@ def test_filter_offers_only_values_the_registry_holds(
 ) -> None:
     result, _, _ = tools_site
     body = article(result.site_dir / "hulpmiddelen/index.html")
-    assert options(body, "rol") == ["Developer", "Jurist"]
+    assert options(body, "rol") == ["Ontwikkelaar", "Jurist"]
     assert options(body, "soort") == ["Hulpmiddel", "Standaard", "Dienst", "Regelgeving"]
     assert options(body, "status") == ["beschikbaar", "in ontwikkeling"]
     principles = options(body, "principe")
