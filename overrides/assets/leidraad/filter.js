@@ -1,8 +1,11 @@
 // Leidraad's list filters: by role and minimum relevance (principle lists) or by any data
 // attribute (the Hulpmiddelen list). The choice lives in the URL (?rol=jurist&relevantie=hoog,
-// ?rol=jurist&soort=standaard), the result count is announced, and "Download deze lijst"
-// exports exactly what is shown. Without JavaScript the form stays hidden and the full list
-// remains.
+// ?rol=jurist&soort=standaard; read without regard to case, and a role's former names from
+// roles.yml, data-aliases, work too), the result count is announced, and "Download deze lijst"
+// exports exactly what is shown. The minimum relevance waits for a role (disabled, with its
+// explanation, until one is chosen), and the cards then show their relevance for the chosen
+// roles. Without JavaScript the form stays hidden and the full list remains, with the roles
+// as links to their pages (hidden once the form shows: one way to choose a role).
 /* global leidraadRememberTab */
 (function () {
   "use strict";
@@ -19,17 +22,24 @@
     return roles;
   }
 
+  // A control's value and its former names (data-aliases), in lower case.
+  function names(control) {
+    return [control.value].concat((control.dataset.aliases || "").split(" ")).filter(Boolean)
+      .map(function (name) { return name.toLowerCase(); });
+  }
+
   function readState(form) {
     var params = new URLSearchParams(location.search);
     form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
-      var chosen = params.getAll(box.name).join(",").split(",");
-      box.checked = chosen.indexOf(box.value) !== -1;
+      var chosen = params.getAll(box.name).join(",").toLowerCase().split(",");
+      box.checked = names(box).some(function (name) { return chosen.indexOf(name) !== -1; });
     });
     form.querySelectorAll("select").forEach(function (select) {
-      var value = params.get(select.name) || "";
-      select.value = Array.from(select.options).some(function (o) { return o.value === value; })
-        ? value
-        : "";
+      var value = (params.get(select.name) || "").toLowerCase();
+      var match = value && Array.from(select.options).find(function (option) {
+        return names(option).indexOf(value) !== -1;
+      });
+      select.value = match ? match.value : "";
     });
   }
 
@@ -73,17 +83,40 @@
     return Array.from(list.querySelectorAll(":scope > li, :scope > .ld-group > ul > li"));
   }
 
+  // The minimum relevance means "for the chosen roles": without a role it is disabled, and its
+  // explanation says to choose one first.
+  function enableMinimum(form, roles) {
+    var select = form.querySelector('select[name="relevantie"]');
+    if (!select) return undefined;
+    select.disabled = roles.length === 0;
+    var explanation = document.getElementById(select.getAttribute("aria-describedby"));
+    if (explanation) explanation.hidden = !select.disabled;
+    return !select.disabled && select.value ? MINIMUM[select.value] : undefined;
+  }
+
+  // "Relevantie: Jurist: hoog" on a card, for the chosen roles that the principle names.
+  function showRelevance(item, roles) {
+    var line = item.querySelector(".ld-card__relevance");
+    if (!line) return;
+    var shown = false;
+    line.querySelectorAll("[data-role]").forEach(function (role) {
+      role.hidden = roles.indexOf(role.dataset.role) === -1;
+      shown = shown || !role.hidden;
+    });
+    line.hidden = !shown;
+  }
+
   function apply(form, list, status) {
     var kind = form.dataset.ldFilterKind;
     var roles = kind === "roles" ? chosen(form, "rol") : [];
-    var select = form.querySelector('select[name="relevantie"]');
-    var minimum = select && select.value ? MINIMUM[select.value] : undefined;
+    var minimum = kind === "roles" ? enableMinimum(form, roles) : undefined;
     var firstRole = roles[0];
     var shown = 0;
     items(list).forEach(function (item) {
       var visible = kind === "roles" ? matchesRoles(item, roles, minimum) : matchesAttributes(item, form);
       item.hidden = !visible;
       if (visible) shown += 1;
+      showRelevance(item, roles);
       var link = item.querySelector("a[data-ld-base]");
       if (link) {
         var tabs = (item.dataset.roleTabs || "").split(" ");
@@ -263,6 +296,8 @@
       if (!list || !status) return;
       form.dataset.ldReady = "";
       form.hidden = false;
+      var links = form.parentElement.querySelector(".ld-filter__roles-hint");
+      if (links) links.hidden = true;
       readState(form);
       apply(form, list, status);
       function update() {
