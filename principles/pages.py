@@ -31,7 +31,8 @@ ROLES_INTRO = (
 MAP_INTRO = (
     "Elk principe is een punt op de cirkel; een lijn verbindt principes die met elkaar "
     "samenhangen, een gestippelde lijn een principe met het principe waarvan het is afgeleid. "
-    "Kies een punt om het principe te openen. Onder de kaart staan dezelfde relaties als lijst."
+    "De kleur van een punt is die van zijn verzameling. Kies een punt om het principe te "
+    "openen. Dezelfde relaties staan ook als lijst op deze pagina."
 )
 TOOLS_INTRO = (
     "Alle hulpmiddelen, standaarden en diensten die bij de principes horen, op één plek. "
