@@ -38,7 +38,7 @@ from principles.pages import (
     role_for_page,
 )
 from principles.redirects import redirect_pages
-from principles.search import retitle, search_title, separate_tab_labels
+from principles.search import SearchEntry, refine, search_entry, separate_tab_labels
 from principles.views import (
     action_macros,
     generated_sections,
@@ -51,7 +51,7 @@ log = get_plugin_logger("leidraad")
 _index: Index | None = None
 _env: Environment | None = None  # The theme's environment of this build, from on_env.
 _serving = False  # `mkdocs serve`: keep serving whatever the content says.
-_search_titles: dict[str, str] = {}  # Page URL → the title of its entry in the search index.
+_search_entries: dict[str, SearchEntry] = {}  # Page URL → what its search entry says.
 _page_urls: dict[str, str] = {}  # Docs path → URL of every page (for the redirect pages).
 
 
@@ -68,7 +68,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _index, _env
     # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
     _index = _env = None
-    _search_titles.clear()
+    _search_entries.clear()
     _page_urls.clear()
     if "macros" in config.plugins and _serving:
         # The preview survives a macro that fails at run time: the page shows the error.
@@ -202,8 +202,8 @@ def on_page_context(
         page.content = _render(partial, context)
     elif principle is not None:
         page.content = _render(PRINCIPLE_FIELDS_PARTIAL, context) + (page.content or "")
-    if (title := search_title(index, src_uri, page.title)) is not None:
-        _search_titles[page.url] = title
+    if (entry := search_entry(index, src_uri, page.title)) is not None:
+        _search_entries[page.url] = entry
     return context
 
 
@@ -220,8 +220,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     index = _current()
     site_dir, site_url = Path(config.site_dir), config.site_url or "/"
     search_index = site_dir / "search" / "search_index.json"
-    if _search_titles and search_index.is_file():
-        search_index.write_text(retitle(search_index.read_text("utf-8"), _search_titles), "utf-8")
+    if _search_entries and search_index.is_file():
+        search_index.write_text(refine(search_index.read_text("utf-8"), _search_entries), "utf-8")
     write_api(index, site_dir, site_url, config.site_name)
     env = _env
     if env is None:  # pragma: no cover - MkDocs always runs on_env first

@@ -9,15 +9,18 @@ index know the site as readers see it:
 - the labels of role tabs are written without space between them (`<label>A</label><label>B`),
   which the index reads as one word; `separate_tab_labels` puts a line break between them
   (no change on screen: the labels are flex items);
-- a result shows only its title, so `search_titles` names a principle's collection there, and a
-  role page says that it is a role; `retitle` writes those titles into the index file after
-  the search plugin wrote it.
+- a result shows only its title and text, so `search_entry` names a principle's collection in
+  its title and puts its summary (which the page header shows) first in its text, and a role
+  page says that it is a role; `refine` writes those into the index file after the search
+  plugin wrote it.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
+from dataclasses import dataclass
 
 from principles.index import Index
 from principles.pages import role_for_page
@@ -35,31 +38,53 @@ def separate_tab_labels(html: str) -> str:
     )
 
 
-def search_title(index: Index, src_uri: str, page_title: str | None) -> str | None:
-    """The title of this page's own entry in the search index, when it differs from the page
-    title: a page of a collection names the collection (`9. Integreer en pas technologie aan —
-    Principes voor de digitale overheid`, `Relatiekaart — …`), a role page says it is a role
+@dataclass(frozen=True)
+class SearchEntry:
+    """What the entry of a page itself (not of its sections) says instead of Material's."""
+
+    title: str
+    lead: str = ""
+    """Plain text put before the entry's text (escaped: the index holds HTML)."""
+
+
+def search_entry(index: Index, src_uri: str, page_title: str | None) -> SearchEntry | None:
+    """The title (and lead) of this page's own entry in the search index, when they differ
+    from Material's: a principle names its collection (`9. Integreer en pas technologie aan —
+    Principes voor de digitale overheid`) and leads with its summary; another page of a
+    collection names it too (`Relatiekaart — …`); a role page says it is a role
     (`Rol: Jurist`)."""
     principle = index.for_page(src_uri)
     if principle is not None:
         collection = index.collections[principle.collection]
-        return f"{principle.display_title} — {collection.title}"
+        return SearchEntry(f"{principle.display_title} — {collection.title}", principle.summary)
     role = role_for_page(index, src_uri)
     if role is not None:
-        return f"Rol: {role.label}"
+        return SearchEntry(f"Rol: {role.label}")
     folder, _, rest = src_uri.partition("/")
     owner = index.collections.get(folder)
     if owner is not None and rest != "index.md" and page_title:
-        return f"{page_title} — {owner.title}"
+        return SearchEntry(f"{page_title} — {owner.title}")
     return None
 
 
-def retitle(search_index: str, titles: dict[str, str]) -> str:
-    """The search index (Material's JSON) with the entry of each page in `titles` (by page URL,
-    the entry's location without `#`) retitled; the entries of its sections keep theirs."""
+def refine(search_index: str, pages: dict[str, SearchEntry]) -> str:
+    """The search index (Material's JSON) with the entry of each page in `pages` (by page URL,
+    the entry's location without `#`) retitled and led; its sections' entries keep theirs. A
+    page without an entry (a principle with no text of its own) gets one."""
     document = json.loads(search_index)
-    for entry in document.get("docs", []):
-        title = titles.get(entry.get("location", ""))
-        if title is not None:
-            entry["title"] = title
+    entries = document.setdefault("docs", [])
+    seen = set()
+    for entry in entries:
+        location = entry.get("location", "")
+        found = pages.get(location)
+        if found is not None:
+            seen.add(location)
+            entry["title"] = found.title
+            if found.lead:
+                lead = f"<p>{html.escape(found.lead, quote=False)}</p>"
+                entry["text"] = f"{lead} {entry.get('text', '')}".strip()
+    for location, found in pages.items():
+        if location not in seen:
+            text = f"<p>{html.escape(found.lead, quote=False)}</p>" if found.lead else ""
+            entries.append({"location": location, "title": found.title, "text": text})
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"))

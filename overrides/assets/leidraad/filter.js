@@ -301,8 +301,8 @@
       readState(form);
       apply(form, list, status);
       function update() {
-        writeState(form);
         apply(form, list, status);
+        writeState(form); // After apply: it enables the minimum relevance once a role is chosen.
       }
       form.addEventListener("change", update);
       form.addEventListener("submit", function (event) { event.preventDefault(); });

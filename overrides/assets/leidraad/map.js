@@ -43,8 +43,16 @@
       figure.classList.toggle("ld-map--folded", !open);
       toggle.setAttribute("aria-expanded", String(open));
       toggle.textContent = open ? "Verberg de kaart" : "Toon de kaart";
-      // Wider than the screen: start in its middle, where the lines meet.
-      if (open) frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
+      if (!open) return;
+      // Wider than the screen: start in its middle, where the lines meet, and let the
+      // keyboard scroll it too (a named, focusable region).
+      var scrolls = frame.scrollWidth > frame.clientWidth;
+      frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
+      if (scrolls) {
+        frame.tabIndex = 0;
+        frame.setAttribute("role", "region");
+        frame.setAttribute("aria-label", svg.getAttribute("aria-label") + ", schuift zijwaarts");
+      }
     }
     toggle.addEventListener("click", function () {
       show(toggle.getAttribute("aria-expanded") !== "true");
