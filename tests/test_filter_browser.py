@@ -86,6 +86,10 @@ def test_role_page_link_opens_the_role_tab_and_back_restores_the_filter(
         page.wait_for_load_state("networkidle")
         page.go_back(wait_until="networkidle")
         expect(page.get_by_label("Ontwikkelaar", exact=True)).to_be_checked()
+        # The filter has run once the count says so (the box may be restored before that).
+        expect(page.locator("#ld-principes-status")).to_have_text(
+            f"{len(expected('ontwikkelaar'))} principes"
+        )
         assert visible_titles(page) == expected("ontwikkelaar")
 
 

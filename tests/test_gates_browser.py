@@ -1,6 +1,6 @@
 """Gates in a real browser: every kind of page passes axe-core (WCAG 2.1 A/AA) at normal size
-and at 200% zoom, requests nothing from other hosts, and runs without script errors or
-Content-Security-Policy violations."""
+and at 200% zoom, fits a phone's width, requests nothing from other hosts, and runs without
+script errors or Content-Security-Policy violations."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ PAGES = {
     "embed": "embed/overheid/integratie/",
     "assessment": "zorg-midden-nederland/toetsing/",
     "assessment-national": "overheid/toetsing/",
+    # What a static host serves at a missing address (there with status 404).
+    "not-found": "404.html",
 }
 # 200% zoom of a 1280 px wide window: the layout of a 640 px viewport at device scale 2.
 VIEWPORTS: dict[str, dict[str, Any]] = {
@@ -45,6 +47,20 @@ def test_page_passes_axe_and_stays_on_site(
     with visit(browser, site_url, **VIEWPORTS[view]) as page:
         page.goto(site_url + path, wait_until="networkidle")
         assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("path", [*PAGES.values(), "bestaat/niet/"], ids=[*PAGES, "missing"])
+def test_no_page_scrolls_sideways_at_390_px(browser: Browser, site_url: str, path: str) -> None:
+    page, guard = open_page(browser, site_url, viewport={"width": 390, "height": 844})
+    try:
+        page.goto(site_url + path, wait_until="networkidle")
+        width = page.evaluate("document.documentElement.clientWidth")
+        assert width == 390
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        missing = [f"HTTP 404: {site_url}{path}"] if path == "bestaat/niet/" else []
+        assert guard.errors == missing and guard.foreign_requests == []
+    finally:
+        page.context.close()
 
 
 def test_tab_named_in_url_opens_and_follows_to_next_page(browser: Browser, site_url: str) -> None:
