@@ -3,10 +3,12 @@ the role's tab."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from principles import Relevance, load_index
-from tests.conftest import REPO, BuildResult
+from principles import PrincipleKey, Relevance, load_index
+from tests.conftest import REPO, BuildResult, page, tiny_tree, write_tree
 from tests.html import article, hrefs, resolve, text
 
 INDEX = load_index(REPO / "docs")
@@ -36,3 +38,18 @@ def test_role_page_orders_by_relevance(repo_site: BuildResult, role: str) -> Non
         if any(p.relevance_for(role) is level for p in INDEX)
     ]
     assert groups == expected
+
+
+def test_a_tab_with_a_former_role_name_suggests_the_current_label(tmp_path: Path) -> None:
+    """Developer became Ontwikkelaar (roles.yml keeps `developer` as an alias): front matter may
+    still say developer, but a tab must carry the label, and the message names it."""
+    tree = tiny_tree()
+    tree["alpha/een/index.md"] = page(
+        {"title": "1. Een", "roles": {"developer": "high"}},
+        '\n=== "Developer"\n\n    Bouw het.\n',
+    )
+    index = load_index(write_tree(tmp_path / "docs", tree))
+    een = index.get(PrincipleKey("alpha", "een"))
+    assert een is not None and een.relevance_for("ontwikkelaar") is Relevance.HIGH
+    [problem] = [p for p in index.problems if p.code == "LD503"]
+    assert "'Ontwikkelaar'" in problem.text("nl")

@@ -94,16 +94,36 @@
     return !select.disabled && select.value ? MINIMUM[select.value] : undefined;
   }
 
-  // "Relevantie: Jurist: hoog" on a card, for the chosen roles that the principle names.
-  function showRelevance(item, roles) {
+  // "Relevantie: Jurist: hoog" on a card, for the chosen roles that the principle names; the
+  // words come from the page (the form's data-relevance-*, the boxes' data-label).
+  function showRelevance(form, item, roles) {
+    var key = roles.join(" ");
+    if ((item.dataset.ldShown || "") === key) return;
+    item.dataset.ldShown = key;
     var line = item.querySelector(".ld-card__relevance");
+    var relevance = parseRoles(item);
+    var named = roles.filter(function (role) { return relevance[role]; });
+    if (!named.length) {
+      if (line) line.hidden = true;
+      return;
+    }
+    var card = item.querySelector(".ld-card");
+    if (!line && card) {
+      line = document.createElement("p");
+      line.className = "ld-card__relevance";
+      card.insertBefore(line, card.querySelector(".ld-badge"));
+    }
     if (!line) return;
-    var shown = false;
-    line.querySelectorAll("[data-role]").forEach(function (role) {
-      role.hidden = roles.indexOf(role.dataset.role) === -1;
-      shown = shown || !role.hidden;
+    var words = JSON.parse(form.dataset.relevanceWords || "{}");
+    line.textContent = form.dataset.relevanceTitle || "";
+    named.forEach(function (role) {
+      var box = form.querySelector('input[name="rol"][value="' + role + '"]');
+      var chip = document.createElement("span");
+      chip.className = "ld-card__role ld-card__role--" + relevance[role];
+      chip.textContent = (box ? box.dataset.label : role) + ": " + (words[relevance[role]] || "");
+      line.append(" ", chip);
     });
-    line.hidden = !shown;
+    line.hidden = false;
   }
 
   function apply(form, list, status) {
@@ -116,7 +136,7 @@
       var visible = kind === "roles" ? matchesRoles(item, roles, minimum) : matchesAttributes(item, form);
       item.hidden = !visible;
       if (visible) shown += 1;
-      showRelevance(item, roles);
+      if (kind === "roles") showRelevance(form, item, roles);
       var link = item.querySelector("a[data-ld-base]");
       if (link) {
         var tabs = (item.dataset.roleTabs || "").split(" ");
