@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-ROLES = ["beleidsmaker", "bestuurder", "projectleider", "developer", "jurist", "inkoper"]
+ROLES = ["beleidsmaker", "bestuurder", "projectleider", "ontwikkelaar", "jurist", "inkoper"]
 LABELS = {role: role.capitalize() for role in ROLES}
 WORDS = [
     "gegevens", "dienst", "burger", "organisatie", "standaard", "koppeling", "beveiliging",

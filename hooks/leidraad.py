@@ -37,16 +37,21 @@ from principles.incremental import (
 from principles.messages import tool_text
 from principles.nav import build_nav
 from principles.pages import (
+    PRINCIPLE_FIELDS_PARTIAL,
     alias_redirects,
+    body_partial,
     error_page_meta,
     generated_pages,
     page_template,
     role_for_page,
 )
+from principles.redirects import redirect_pages
 from principles.roles import opened_on_role
+from principles.search import SearchEntry, refine, search_entry, separate_tab_labels
 from principles.views import (
     action_macros,
     generated_sections,
+    lead_and_rest,
     template_filters,
     template_globals,
 )
@@ -65,6 +70,8 @@ _exports_current = False  # The API, feed and embeds of the last build still hol
 # the code depends on the environment's settings).
 _template_code = TemplateCodeCache()
 _macro_template_code = TemplateCodeCache()
+_search_entries: dict[str, SearchEntry] = {}  # Page URL → what its search entry says.
+_page_urls: dict[str, str] = {}  # Docs path → URL of every page (for the redirect pages).
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -89,6 +96,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _index, _env
     # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
     _index = _env = None
+    _search_entries.clear()
+    _page_urls.clear()
     if "macros" in config.plugins and _serving:
         # The preview survives a macro that fails at run time: the page shows the error.
         config.plugins["macros"].config["on_error_fail"] = False
@@ -142,6 +151,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     if config.nav is None:
         config.nav = build_nav(index, [f.src_uri for f in files.documentation_pages()])
+    _page_urls.update((f.src_uri, f.url) for f in files.documentation_pages())
     if _incremental:
         _render_only_what_changed(index, files, config)
     return files
@@ -213,6 +223,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     template = page_template(index, src_uri)
     if template is not None:
         page.meta.setdefault("template", template)
+    # The sitemap's <lastmod>: the content's date (git), not the date of the build.
+    if (changed := index.page_changed(src_uri)) is not None:
+        page.update_date = changed.isoformat()
     principle = index.for_page(src_uri)
     if principle is not None:
         markdown = without_title_heading(opened_on_role(markdown, principle), principle.title)
@@ -221,6 +234,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     index = _current()
+    html = separate_tab_labels(html)
     principle = index.for_page(page.file.src_uri)
     if principle is not None and not index.has_errors(page.file.src_uri):
         placed = 'class="ld-actions"' in html
@@ -250,27 +264,48 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
+# Before the search plugin (default priority), which indexes page.content in this event.
+@event_priority(50)
 def on_page_context(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
     index = _current()
-    if index.has_errors(page.file.src_uri):
-        context["content_problems"] = index.problems_in(page.file.src_uri)
+    src_uri = page.file.src_uri
+    if index.has_errors(src_uri):
+        context["content_problems"] = index.problems_in(src_uri)
         return context
-    context["principle"] = index.for_page(page.file.src_uri)
-    folder = page.file.src_uri.partition("/")[0]
+    principle = context["principle"] = index.for_page(src_uri)
+    folder = src_uri.partition("/")[0]
     context["collection"] = index.collections.get(folder)
-    context["role"] = role_for_page(index, page.file.src_uri)
+    context["role"] = role_for_page(index, src_uri)
+    # What readers see is what search indexes: a generated page's body, a principle's fields.
+    if (partial := body_partial(index, src_uri)) is not None:
+        page.content = _render(partial, context)
+    elif principle is not None:
+        # After the body's lead (its text before the first heading), so that the lead opens the
+        # page and is not read as part of the Consequenties.
+        lead, rest = lead_and_rest(page.content or "")
+        fields = _render(PRINCIPLE_FIELDS_PARTIAL, context)
+        page.content = "".join((str(lead), fields, str(rest)))  # Markup + str would escape
+    if (entry := search_entry(index, src_uri, page.title)) is not None:
+        _search_entries[page.url] = entry
     return context
 
 
+def _render(template: str, context: dict[str, Any]) -> str:
+    if _env is None:  # pragma: no cover - MkDocs always runs on_env first
+        raise RuntimeError("Leidraad's templates are used before on_env prepared them")
+    return _env.get_template(template).render(context)
+
+
+# After the search and redirects plugins (default priority) wrote their files.
+@event_priority(-50)
 def on_post_build(config: MkDocsConfig) -> None:
-    # Artefacts that are not site pages: the API, the feed and the embeddable cards.
     index = _current()
-    if _incremental and _exports_current:
-        return  # The preview's last build wrote them from the same principles.
     site_dir, site_url = Path(config.site_dir), config.site_url or "/"
-    write_api(index, site_dir, site_url, config.site_name)
+    search_index = site_dir / "search" / "search_index.json"
+    if _search_entries and search_index.is_file():
+        search_index.write_text(refine(search_index.read_text("utf-8"), _search_entries), "utf-8")
     env = _env
     if env is None:  # pragma: no cover - MkDocs always runs on_env first
         raise RuntimeError("Leidraad's templates are used before on_env prepared them")
@@ -278,7 +313,20 @@ def on_post_build(config: MkDocsConfig) -> None:
     def render(template: str, **context: Any) -> str:
         return env.get_template(template).render(**context)
 
-    write_feed_and_embeds(index, site_dir, site_url, config.site_name, render)
+    # Artefacts that are not site pages: the API, the feed and the embeddable cards (the
+    # preview's last build wrote them already when the principles are unchanged).
+    if not (_incremental and _exports_current):
+        write_api(index, site_dir, site_url, config.site_name)
+        write_feed_and_embeds(index, site_dir, site_url, config.site_name, render)
+
+    # The former addresses again, in Dutch and keeping their #fragment (principles.redirects).
+    if "redirects" in config.plugins:
+        redirect_map = config.plugins["redirects"].config["redirect_maps"]
+        for redirect in redirect_pages(
+            redirect_map, _page_urls, config.use_directory_urls, config.site_url or ""
+        ):
+            html = render("partials/leidraad/redirect.html", redirect=redirect, config=config)
+            (site_dir / redirect.path).write_text(html, "utf-8")
 
     # A site with a content error is never published, `--strict` or not; the preview goes on.
     if not _serving and index.errors:

@@ -87,13 +87,32 @@ class Index:
         ]
 
     @cached_property
+    def _committed(self) -> dict[str, date]:
+        return git_dates(self.docs_dir)
+
+    def file_changed(self, src_uri: str) -> date:
+        """When a file of the docs folder last changed: its latest commit, else its own date."""
+        return self._committed.get(src_uri) or file_date(self.docs_dir / src_uri)
+
+    @cached_property
     def last_changed(self) -> dict[PrincipleKey, date]:
         """When each principle's page last changed: its latest commit, else the file's date."""
-        committed = git_dates(self.docs_dir)
-        return {
-            key: committed.get(key.src_uri) or file_date(self.docs_dir / key.src_uri)
-            for key in self.principles
-        }
+        return {key: self.file_changed(key.src_uri) for key in self.principles}
+
+    @cached_property
+    def content_changed(self) -> date | None:
+        """When the content last changed: the newest date of the principles and data files.
+        The date of a page that Leidraad generates from them (an overview, a role page)."""
+        dates = [*self.last_changed.values()]
+        dates += [self.file_changed(f) for f in self.data_files if (self.docs_dir / f).is_file()]
+        return max(dates, default=None)
+
+    def page_changed(self, src_uri: str) -> date | None:
+        """When the page of this docs path last changed: its file's date, or, for a page that
+        Leidraad generates (no file), the content's date."""
+        if (self.docs_dir / src_uri).is_file():
+            return self.file_changed(src_uri)
+        return self.content_changed
 
     @property
     def errors(self) -> list[Problem]:

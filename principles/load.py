@@ -39,7 +39,7 @@ from principles.model import (
 )
 from principles.pages import RESERVED_SLUGS
 from principles.problems import Problem, did_you_mean, error, warning
-from principles.roles import ROLES_FILE, RoleRegistry, load_roles, unknown_role
+from principles.roles import ROLES_FILE, RoleRegistry, load_roles, tab_anchor, unknown_role
 from principles.source import (
     ContentError,
     LineMap,
@@ -514,9 +514,10 @@ def _tabs(
         role = roles.for_tab(label)
         where = SourceRef(rel, tab.line)
         if role is None:
-            problems.append(
-                error(where, "LD503", label=label, suggestion=did_you_mean(label, roles.labels()))
-            )
+            # A role's former name (an alias, "Developer") suggests its label ("Ontwikkelaar").
+            renamed = roles.get(tab_anchor(label, "-"))
+            suggestion = renamed.label if renamed else did_you_mean(label, roles.labels())
+            problems.append(error(where, "LD503", label=label, suggestion=suggestion))
         else:
             tabs.append((role.id, where))
     return tabs

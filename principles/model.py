@@ -46,6 +46,12 @@ class Status(enum.Enum):
     def label(self) -> str:
         return _STATUS_LABELS[self]
 
+    @property
+    def is_notable(self) -> bool:
+        """Whether a list should mention the status: anything but the usual `vastgesteld`
+        (cards and the navigation show only these; a principle's own page always does)."""
+        return self is not Status.VASTGESTELD
+
 
 _STATUS_LABELS = {
     Status.CONCEPT: "Concept",

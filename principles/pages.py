@@ -31,7 +31,8 @@ ROLES_INTRO = (
 MAP_INTRO = (
     "Elk principe is een punt op de cirkel; een lijn verbindt principes die met elkaar "
     "samenhangen, een gestippelde lijn een principe met het principe waarvan het is afgeleid. "
-    "Kies een punt om het principe te openen. Onder de kaart staan dezelfde relaties als lijst."
+    "De kleur van een punt is die van zijn verzameling. Kies een punt om het principe te "
+    "openen. Dezelfde relaties staan ook als lijst op deze pagina."
 )
 TOOLS_INTRO = (
     "Alle hulpmiddelen, standaarden en diensten die bij de principes horen, op één plek. "
@@ -39,7 +40,7 @@ TOOLS_INTRO = (
     "verkleinen."
 )
 ASSESSMENT_INTRO = (
-    "Toets een projectplan of aanbesteding aan de principes van {title}. Kies eerst voor welke "
+    "Toets een projectplan of aanbesteding aan elk principe uit '{title}'. Kies eerst voor welke "
     "rollen{levels} je toetst. Geef dan per principe aan of je het toepast, ervan afwijkt of dat "
     "het niet van toepassing is. Wijk je af, leg dan uit waarom: dat is 'pas toe of leg uit'. "
     "Exporteer het resultaat voor je projectplan, of bewaar het als JSON om later verder te gaan."
@@ -62,8 +63,9 @@ def generated_pages(index: Index, existing: Container[str]) -> dict[str, str]:
         pages[f"{collection.id}/{MAP_FOLDER}/index.md"] = markdown_page(
             {"title": "Relatiekaart", "hide": ["toc"]}, MAP_INTRO
         )
+    # Not "Relatiekaart" as well: in the navigation it stands next to the collection's map.
     pages[f"{MAP_FOLDER}/index.md"] = markdown_page(
-        {"title": "Relatiekaart", "hide": ["toc"]}, MAP_INTRO
+        {"title": "Relatiekaart van alle principes", "hide": ["toc"]}, MAP_INTRO
     )
     pages[f"{ROLES_FOLDER}/index.md"] = markdown_page({"title": "Rollen"}, ROLES_INTRO)
     if len(index.actions):
@@ -103,6 +105,29 @@ def page_template(index: Index, src_uri: str) -> str | None:
     return None
 
 
+BODY_PARTIALS = {
+    "overview.html": "partials/leidraad/overview.html",
+    "assessment.html": "partials/leidraad/assessment.html",
+    "relation-map.html": "partials/leidraad/relation-map-page.html",
+    "tools.html": "partials/leidraad/tools.html",
+    "roles.html": "partials/leidraad/roles.html",
+    "role.html": "partials/leidraad/role.html",
+}
+"""The partial that renders the body of each generated page from the index.
+
+The hook renders it into `page.content` before Material's search plugin reads that, so search
+indexes what readers see (a generated page's Markdown is only its title and intro)."""
+
+PRINCIPLE_FIELDS_PARTIAL = "partials/leidraad/principle-fields.html"
+"""Omschrijving, Uitleg and Consequenties: put before a principle page's content, for search."""
+
+
+def body_partial(index: Index, src_uri: str) -> str | None:
+    """The partial that renders this generated page's body, if Leidraad generates it."""
+    template = page_template(index, src_uri)
+    return BODY_PARTIALS.get(template) if template is not None else None
+
+
 ERROR_TEMPLATE = "content-error.html"
 """Renders a page whose source file has an error: its messages, none of its content."""
 
@@ -125,5 +150,10 @@ def role_for_page(index: Index, src_uri: str) -> Role | None:
 
 
 def alias_redirects(index: Index) -> dict[str, str]:
-    """Old page path → current page path, for every alias of every principle."""
-    return {alias.src_uri: key.src_uri for alias, key in sorted(index.aliases.items())}
+    """Old page path → current page path, for every alias of every principle, and for every
+    alias of a role (`/rollen/developer/` → `/rollen/ontwikkelaar/`)."""
+    redirects = {alias.src_uri: key.src_uri for alias, key in sorted(index.aliases.items())}
+    for role in index.roles:
+        for alias in role.aliases:
+            redirects[f"{ROLES_FOLDER}/{alias}/index.md"] = f"{ROLES_FOLDER}/{role.id}/index.md"
+    return redirects

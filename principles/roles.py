@@ -50,6 +50,11 @@ class RoleRegistry:
     def labels(self) -> list[str]:
         return [role.label for role in self.roles]
 
+    def former_names(self) -> dict[str, str]:
+        """Every alias with the id of its role: a link with `#<alias>` opens that role's tab
+        (material-content.js), `/rollen/<alias>/` redirects to the role's page."""
+        return {alias: role.id for role in self.roles for alias in role.aliases}
+
 
 def load_roles(docs_dir: Path) -> tuple[RoleRegistry, list[Problem]]:
     """Read and check `_data/roles.yml`. A missing or broken file gives an empty registry."""

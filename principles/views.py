@@ -23,6 +23,7 @@ from principles.model import (
     ActionStatus,
     Principle,
     PrincipleKey,
+    Relevance,
     Role,
 )
 
@@ -36,6 +37,8 @@ def template_globals(index: Index) -> dict[str, Any]:
         "neighbourhood_map": partial(relation_map.neighbourhood_map, index),
         "spreadsheet_columns": spreadsheet_columns,
         "action_statuses": list(ActionStatus),
+        # The Dutch word of each relevance value, for scripts (filter.js: on the cards).
+        "relevance_words": {relevance.value: relevance.label for relevance in Relevance},
         "render_once": RenderOnce(),
     }
 

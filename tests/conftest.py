@@ -80,11 +80,11 @@ roles:
     description: Beslist over geld en koers.
     icon: material/account-tie
     aliases: [cxo]
-  - id: developer
-    label: Developer
+  - id: ontwikkelaar
+    label: Ontwikkelaar
     description: Bouwt en beheert de software.
     icon: material/code-tags
-    aliases: [ontwikkelaar]
+    aliases: [developer]
   - id: jurist
     label: Jurist
     description: Toetst aan de wet en legt afspraken vast.
@@ -109,18 +109,18 @@ def tiny_tree() -> dict[str, str | bytes]:
     """Two principles in collection `alpha` that relate to each other, with role tabs."""
     return {
         "_data/roles.yml": ROLES_YML,
-        "alpha/_collection.yml": "title: Alpha\nroles: [developer, jurist]\n",
+        "alpha/_collection.yml": "title: Alpha\nroles: [ontwikkelaar, jurist]\n",
         "alpha/een/index.md": page(
             {
                 "title": "1. Een",
                 "summary": "De eerste.",
                 "relations": ["twee"],
-                "roles": {"developer": "high", "jurist": "low"},
+                "roles": {"ontwikkelaar": "high", "jurist": "low"},
             },
             """
             Inleiding.
 
-            === "Developer"
+            === "Ontwikkelaar"
 
                 Bouw het.
 

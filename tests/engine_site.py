@@ -14,7 +14,7 @@ REGIO_TITLE = "Principes van de regio"
 STANDARD_URL = "https://example.org/standaard/"
 """An outside link in a role tab of `rijk/koppelen` (printed after the link text)."""
 
-RIJK_ROLES = ("bestuurder", "developer", "jurist", "inkoper")
+RIJK_ROLES = ("bestuurder", "ontwikkelaar", "jurist", "inkoper")
 
 
 def _tabs(texts: dict[str, str]) -> str:
@@ -33,7 +33,7 @@ actions:
     status: beschikbaar
     kind: hulpmiddel
     principles: [rijk/koppelen]
-    roles: [developer]
+    roles: [ontwikkelaar]
     added: 2026-01-10
   - id: register
     name: Register
@@ -43,7 +43,7 @@ actions:
     status: in-ontwikkeling
     kind: standaard
     principles: [rijk/koppelen, regio/samen-standaarden]
-    roles: [developer, zorgverlener]
+    roles: [ontwikkelaar, zorgverlener]
     added: 2026-01-11
   - id: wegwijzer
     name: Wegwijzer
@@ -85,12 +85,17 @@ def engine_tree() -> dict[str, str | bytes]:
                 "summary": "Systemen praten met elkaar via afspraken die iedereen kan gebruiken.",
                 "status": "vastgesteld",
                 "relations": ["open-data"],
-                "roles": {"cxo": "high", "developer": "high", "jurist": "low", "inkoper": "medium"},
+                "roles": {
+                    "cxo": "high",
+                    "ontwikkelaar": "high",
+                    "jurist": "low",
+                    "inkoper": "medium",
+                },
             },
             _tabs(
                 {
                     "Bestuurder": "Kies voor standaarden.",
-                    "Developer": f"Bouw volgens [de standaard]({STANDARD_URL}).",
+                    "Ontwikkelaar": f"Bouw volgens [de standaard]({STANDARD_URL}).",
                     "Jurist": "Leg de standaard vast in de afspraken.",
                     "Inkoper": "Vraag om de standaard in de aanbesteding.",
                 }
@@ -103,7 +108,7 @@ def engine_tree() -> dict[str, str | bytes]:
                 "status": "consultatie",
                 "roles": {
                     "bestuurder": "medium",
-                    "developer": "medium",
+                    "ontwikkelaar": "medium",
                     "jurist": "high",
                     "inkoper": "low",
                 },
@@ -111,7 +116,7 @@ def engine_tree() -> dict[str, str | bytes]:
             _tabs(
                 {
                     "Bestuurder": "Maak het beleid.",
-                    "Developer": "Publiceer de data.",
+                    "Ontwikkelaar": "Publiceer de data.",
                     "Jurist": "Toets wat openbaar mag.",
                     "Inkoper": "Koop open in.",
                 }
@@ -124,7 +129,7 @@ def engine_tree() -> dict[str, str | bytes]:
                 "relations": ["koppelen"],
                 "roles": {
                     "bestuurder": "low",
-                    "developer": "low",
+                    "ontwikkelaar": "low",
                     "jurist": "medium",
                     "inkoper": "high",
                 },
@@ -132,7 +137,7 @@ def engine_tree() -> dict[str, str | bytes]:
             _tabs(
                 {
                     "Bestuurder": "Stel het budget vast.",
-                    "Developer": "Adviseer over de techniek.",
+                    "Ontwikkelaar": "Adviseer over de techniek.",
                     "Jurist": "Schrijf het contract.",
                     "Inkoper": "Voer de aanbesteding uit.",
                 }

@@ -23,7 +23,7 @@ actions:
     verb: Gebruiken
     status: beschikbaar
     principles: [alpha/een]
-    roles: [developer]
+    roles: [ontwikkelaar]
     added: 2026-11-01
   - id: toetsmodel
     name: Toets & "model"
@@ -88,7 +88,7 @@ def test_macros_place_the_block_and_role_cards_where_the_editor_wants(
 ) -> None:
     een = page(
         {"title": "1. Een", "relations": ["twee"], "render_macros": True,
-         "roles": {"developer": "high"}},
+         "roles": {"ontwikkelaar": "high"}},
         """
         Eerst dit.
 
@@ -96,11 +96,11 @@ def test_macros_place_the_block_and_role_cards_where_the_editor_wants(
 
         Dan dit.
 
-        === "Developer"
+        === "Ontwikkelaar"
 
-            Voor developers:
+            Voor ontwikkelaars:
 
-            {{ acties(rol="developer") }}
+            {{ acties(rol="ontwikkelaar") }}
         """,
     )  # fmt: skip
     result = build(tree_with_actions(**{"alpha/een/index.md": een}), strict=True)

@@ -198,9 +198,9 @@ def test_assessment_page_states_privacy_and_passes_axe_with_answers(
 ALPHA = "alpha/toetsing/"
 BETA = "beta/toetsing/"
 RELEVANCE = {
-    "een": {"developer": "high", "jurist": "low", "inkoper": "medium"},
-    "twee": {"developer": "medium", "jurist": "high"},
-    "drie": {"developer": "low", "jurist": "medium", "inkoper": "high"},
+    "een": {"ontwikkelaar": "high", "jurist": "low", "inkoper": "medium"},
+    "twee": {"ontwikkelaar": "medium", "jurist": "high"},
+    "drie": {"ontwikkelaar": "low", "jurist": "medium", "inkoper": "high"},
     "vier": {"jurist": "high"},
 }
 
@@ -208,7 +208,7 @@ RELEVANCE = {
 def assessment_tree() -> dict[str, str | bytes]:
     tree: dict[str, str | bytes] = {
         "_data/roles.yml": (REPO / "docs/_data/roles.yml").read_text("utf-8"),
-        "alpha/_collection.yml": "title: Alpha\nroles: [developer, jurist, inkoper]\n",
+        "alpha/_collection.yml": "title: Alpha\nroles: [ontwikkelaar, jurist, inkoper]\n",
         "beta/_collection.yml": (
             "title: Beta\nroles: [jurist]\nlevels: [strategisch, operationeel]\n"
         ),
@@ -389,7 +389,7 @@ def test_choosing_roles_puts_first_what_matters_to_them(browser: Browser, own_si
         expect(heading).to_have_text("Het meest relevant voor Jurist: 2 principes, 0 beantwoord")
         expect(summary).to_have_text("Minder relevant voor Jurist: 2 principes, 0 beantwoord")
         expect(page.locator("#p-twee .ld-assessment__relevance")).to_contain_text("Jurist · hoog")
-        expect(page.locator("#p-twee [data-role=developer]")).to_be_hidden()
+        expect(page.locator("#p-twee [data-role=ontwikkelaar]")).to_be_hidden()
         expect(page.locator("#p-drie")).to_be_hidden()  # folded
 
         # The folded group opens with the keyboard, and its principles can be answered.

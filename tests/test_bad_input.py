@@ -69,7 +69,7 @@ CASES: list[tuple[str, dict[str, str | bytes], str, int, str]] = [
     ),
     (
         "bad-relevance",
-        with_een('title: "1. Een"\nrelations: [twee]\nroles:\n  developer: hoog\n'),
+        with_een('title: "1. Een"\nrelations: [twee]\nroles:\n  ontwikkelaar: hoog\n'),
         EEN,
         5,
         "'hoog' is not one of: high, medium, low",

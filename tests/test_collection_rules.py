@@ -15,7 +15,7 @@ from principles.colours import MINIMUM_CONTRAST, PALETTE, contrast_with_white
 from tests.conftest import page, tiny_tree
 
 ALPHA = "alpha/_collection.yml"
-BASE = "title: Alpha\nroles: [developer, jurist]\n"
+BASE = "title: Alpha\nroles: [ontwikkelaar, jurist]\n"
 
 
 def with_collections(**files: str) -> dict[str, str | bytes]:
@@ -119,18 +119,18 @@ def test_role_tabs_asks_for_a_tab_per_role_in_the_collection_order(
         '\nTekst.\n\n=== "Jurist"\n\n    Toets het.\n',
     )
     tree["alpha/drie/index.md"] = page(
-        {"title": "3. Drie", "roles": {"developer": "low", "jurist": "low"}},
-        '\n=== "Jurist"\n\n    Toets.\n\n=== "Developer"\n\n    Bouw.\n',
+        {"title": "3. Drie", "roles": {"ontwikkelaar": "low", "jurist": "low"}},
+        '\n=== "Jurist"\n\n    Toets.\n\n=== "Ontwikkelaar"\n\n    Bouw.\n',
     )
     tree["alpha/vier/index.md"] = page({"title": "4. Vier"}, "\nGeen tabbladen.\n")
     assert found(docs, tree) == [
         'alpha/drie/index.md:8: warning LD512: tab "Jurist" is out of place: the tabs of '
-        "collection 'alpha' follow the order of 'roles' in alpha/_collection.yml: Developer, "
+        "collection 'alpha' follow the order of 'roles' in alpha/_collection.yml: Ontwikkelaar, "
         "Jurist",
-        "alpha/twee/index.md:11: warning LD511: no tab for \"Developer\": collection 'alpha' "
+        "alpha/twee/index.md:11: warning LD511: no tab for \"Ontwikkelaar\": collection 'alpha' "
         "has a tab for each of its roles on every principle ('role_tabs' in "
         "alpha/_collection.yml)",
-        'alpha/vier/index.md:4: warning LD511: no tab for "Developer", "Jurist": '
+        'alpha/vier/index.md:4: warning LD511: no tab for "Ontwikkelaar", "Jurist": '
         "collection 'alpha' has a tab for each of its roles on every principle ('role_tabs' "
         "in alpha/_collection.yml)",
     ]
@@ -140,7 +140,7 @@ def test_role_tabs_asks_for_a_tab_per_role_in_the_collection_order(
     tree["alpha/_collection.yml"] = BASE + "role_tabs: true\n"
     # Editors see it in `principles check` (strict: a warning fails it).
     assert main(["check", "--strict", str(docs(tree))]) == 1
-    assert 'tabblad ontbreekt voor "Developer"' in capsys.readouterr().out
+    assert 'tabblad ontbreekt voor "Ontwikkelaar"' in capsys.readouterr().out
 
 
 def test_required_fields_are_asked_of_every_principle(docs: Callable[..., Path]) -> None:

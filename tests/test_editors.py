@@ -30,7 +30,7 @@ def test_new_creates_a_page_that_passes_check_and_builds(
     assert "drie/index.md gemaakt (nummer 3)" in capsys.readouterr().out
     created = (docs_dir / "alpha/drie/index.md").read_text("utf-8")
     assert 'title: "3. Doe het derde"' in created
-    assert '=== "Developer"' in created and '=== "Jurist"' in created
+    assert '=== "Ontwikkelaar"' in created and '=== "Jurist"' in created
     index = load_index(docs_dir)
     assert index.problems == ()
     assert [p.number for p in index.in_collection("alpha")] == [1, 2, 3]
@@ -91,9 +91,9 @@ def test_diff_reports_added_principle_changed_relevance_and_relation(
                     "title": "1. Een",
                     "summary": "De eerste.",
                     "relations": ["drie"],
-                    "roles": {"developer": "high", "jurist": "high"},
+                    "roles": {"ontwikkelaar": "high", "jurist": "high"},
                 },
-                '\n=== "Developer"\n\n    Bouw.\n\n=== "Jurist"\n\n    Toets.\n',
+                '\n=== "Ontwikkelaar"\n\n    Bouw.\n\n=== "Jurist"\n\n    Toets.\n',
             ),
             "alpha/drie/index.md": page({"title": "3. Drie", "relations": ["twee"]}, "\nDrie.\n"),
         },

@@ -19,7 +19,7 @@ from tests.test_serve import MKDOCS_ENV, fetch, free_port, site_config, wait_for
 
 DREI = "alpha/drie/index.md"
 EEN = "alpha/een/index.md"
-GENERATED = ["index.md", "alpha/index.md", "rollen/developer/index.md", "alpha/kaart/index.md"]
+GENERATED = ["index.md", "alpha/index.md", "rollen/ontwikkelaar/index.md", "alpha/kaart/index.md"]
 
 
 def three_principles() -> dict[str, str | bytes]:
@@ -94,7 +94,7 @@ def test_a_removed_relation_renders_both_sides(site: tuple[Path, Snapshot, list[
             (d / "alpha/vier").mkdir()
             or (d / "alpha/vier/index.md").write_text(page({"title": "4. Vier"}), "utf-8")
         ),
-        lambda d: edit(d, "_data/roles.yml", "Developer", "Ontwikkelaar"),
+        lambda d: edit(d, "_data/roles.yml", "label: Ontwikkelaar", "label: Bouwer"),
         lambda d: edit(d, "alpha/_collection.yml", "title: Alpha", "title: Alfa"),
     ],
     ids=["new-page", "roles", "collection"],
@@ -141,7 +141,7 @@ def preview(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 def test_the_preview_shows_an_edit_on_every_page_that_shows_it(preview: tuple[str, Path]) -> None:
     url, docs_dir = preview
     edit(docs_dir, EEN, "summary: De eerste.", "summary: Nieuw samengevat.")
-    for shown_on in ("alpha/een/", "alpha/twee/", "alpha/", "rollen/developer/"):
+    for shown_on in ("alpha/een/", "alpha/twee/", "alpha/", "rollen/ontwikkelaar/"):
         wait_for(shows("Nieuw samengevat.", url + shown_on), f"it on {shown_on}")
     api = json.loads(fetch(url + "api/v1/principles.json"))
     assert "Nieuw samengevat." in json.dumps(api, ensure_ascii=False)
@@ -156,4 +156,4 @@ def test_the_preview_shows_an_edit_on_every_page_that_shows_it(preview: tuple[st
     # Search finds the page once, under its new title.
     index = json.loads(fetch(url + "search/search_index.json"))
     titles = [doc["title"] for doc in index["docs"] if doc["location"] == "alpha/een/"]
-    assert titles == ["1. Eerst"], titles
+    assert titles == ["1. Eerst — Alpha"], titles

@@ -24,7 +24,7 @@ def with_body(body: str, render_macros: bool = True) -> dict[str, str | bytes]:
     front_matter: dict[str, Any] = {
         "title": "1. Een",
         "relations": ["twee"],
-        "roles": {"developer": "high"},
+        "roles": {"ontwikkelaar": "high"},
     }
     if render_macros:
         front_matter["render_macros"] = True
@@ -58,7 +58,7 @@ def located(docs: Callable[..., Path], body: str, render_macros: bool = True) ->
             "(collection/slug) (did you mean 'alpha/twee'?)",
         ),
         (
-            '\n{{ acties(roll="developer") }}\n',
+            '\n{{ acties(roll="ontwikkelaar") }}\n',
             "10 LD703 macro 'acties' has no argument 'roll' (did you mean 'rol'?)",
         ),
         ('\n{{ acties("a", "b", "c", "d") }}\n', "10 LD704 macro 'acties' gets too many"),
@@ -79,7 +79,7 @@ def test_correct_calls_and_template_code_pass(docs: Callable[..., Path]) -> None
     body = """
     {{ actiekaarten() }}
 
-    {% set mijn = "developer" %}
+    {% set mijn = "ontwikkelaar" %}
     {{ acties(rol=mijn) }} {{ acties("beschikbaar") }} {{ acties(principe="alpha/twee") }}
     {{ page.title }} {{ title }} {{ now().year }} {{ "x" | upper }}
     {% for status in ["beschikbaar", "gepland"] %}{{ acties(status=status) }}{% endfor %}

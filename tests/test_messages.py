@@ -60,9 +60,9 @@ def test_dutch_messages_avoid_the_jargon_front_matter() -> None:
             "error LD301: unknown principle 'twe' (did you mean 'twee'?)",
         ),
         (
-            'title: "1. Een"\nrelations: [twee]\nroles:\n  developer: hoog\n',
-            "fout LD203: 'roles.developer': 'hoog' is geen van: high, medium, low",
-            "error LD203: 'roles.developer': 'hoog' is not one of: high, medium, low",
+            'title: "1. Een"\nrelations: [twee]\nroles:\n  ontwikkelaar: hoog\n',
+            "fout LD203: 'roles.ontwikkelaar': 'hoog' is geen van: high, medium, low",
+            "error LD203: 'roles.ontwikkelaar': 'hoog' is not one of: high, medium, low",
         ),
         (
             'title: "1. Een"\nrelations: [twee]\nsummary: [een, twee]\n',

@@ -29,7 +29,8 @@ def test_principle_page_header(engine_site: FixtureSite) -> None:
     assert relevance == [
         f"{label} · relevantie {value} : lees het advies voor deze rol"
         for label, value in (
-            ("Bestuurder", "hoog"), ("Developer", "hoog"), ("Inkoper", "middel"), ("Jurist", "laag")
+            ("Bestuurder", "hoog"), ("Ontwikkelaar", "hoog"),
+            ("Inkoper", "middel"), ("Jurist", "laag"),
         )
     ]  # fmt: skip
     assert len(page.find_all("h1")) == 1
@@ -67,7 +68,7 @@ def test_tiny_site_builds_with_tabs_and_overview(build: Callable[..., BuildResul
     result = build(strict=True)
     assert not result.aborted, result.leidraad_messages
     page = article(result.site_dir / "alpha/een/index.html")
-    assert [r["id"] for r in page.select(".tabbed-set > input")] == ["developer", "jurist"]
+    assert [r["id"] for r in page.select(".tabbed-set > input")] == ["ontwikkelaar", "jurist"]
     overview = article(result.site_dir / "alpha/index.html")
     cards = [text(a) for a in overview.select(".ld-card__title a")]
     assert cards == ["1. Een", "2. Twee"]

@@ -72,7 +72,7 @@ html_pieces = st.one_of(
     st.sampled_from(
         [
             '=== "Jurist"',
-            '=== "Developer"',
+            '=== "Ontwikkelaar"',
             "# Kop",
             "## Gerelateerde principes",
             "[x](javascript:alert(1))",

@@ -98,9 +98,9 @@ CASES: list[tuple[str, dict[str, str | bytes], str, int, str, str]] = [
         "high-role-without-tab-at-its-line",
         with_een(
             '\n=== "Jurist"\n\n    Tekst.\n',
-            FRONT + "roles:\n  jurist: low\n  developer: high\n",
+            FRONT + "roles:\n  jurist: low\n  ontwikkelaar: high\n",
         ),
-        EEN, 6, WARNING, "role 'developer' has relevance 'high' but the page has no",
+        EEN, 6, WARNING, "role 'ontwikkelaar' has relevance 'high' but the page has no",
     ),
     (
         "stray-closing-div",
@@ -156,14 +156,14 @@ CASES: list[tuple[str, dict[str, str | bytes], str, int, str, str]] = [
     ),
     (
         "tab-not-indented",
-        with_een('\n=== "Developer"\n\nBouw het.\n', FRONT + "roles: {developer: low}\n"),
-        EEN, 7, ERROR, 'tab "Developer" is empty: indent the text',
+        with_een('\n=== "Ontwikkelaar"\n\nBouw het.\n', FRONT + "roles: {ontwikkelaar: low}\n"),
+        EEN, 7, ERROR, 'tab "Ontwikkelaar" is empty: indent the text',
     ),
     (
         "tab-set-broken-in-two",
         with_een(
-            '\n=== "Developer"\n\n    Bouw het.\n\nLos.\n\n=== "Jurist"\n\n    Toets het.\n',
-            FRONT + "roles: {developer: low, jurist: low}\n",
+            '\n=== "Ontwikkelaar"\n\n    Bouw het.\n\nLos.\n\n=== "Jurist"\n\n    Toets het.\n',
+            FRONT + "roles: {ontwikkelaar: low, jurist: low}\n",
         ),
         EEN, 13, ERROR, "this tab starts a new set of tabs: line 11 above is not indented",
     ),
@@ -273,11 +273,11 @@ def test_schema_errors_do_not_hide_the_other_problems_of_the_file(
 ) -> None:
     tree = with_een(
         '\n=== "Jurrist"\n\n    Tekst.\n',
-        'title: "1. Een"\nroles:\n  developer: hoog\nderived_from: [twe]\n',
+        'title: "1. Een"\nroles:\n  ontwikkelaar: hoog\nderived_from: [twe]\n',
     )
     index = load_index(docs(tree))
     assert [(p.source.line, p.text("en").split(" (")[0]) for p in index.problems] == [
-        (4, "'roles.developer': 'hoog' is not one of: high, medium, low"),
+        (4, "'roles.ontwikkelaar': 'hoog' is not one of: high, medium, low"),
         (5, "unknown principle 'twe'"),
         (8, 'tab "Jurrist" matches no role'),
     ]
@@ -285,8 +285,8 @@ def test_schema_errors_do_not_hide_the_other_problems_of_the_file(
 
 LF_PAGE = (
     '---\ntitle: "1. Een"\nsummary: De eerste.\nrelations: [twee]\n'
-    "roles:\n  developer: high\n  jurist: low\n---\n\nInleiding.\n\n"
-    '=== "Developer"\n\n    Bouw het.\n\n=== "Jurist"\n\n    Toets het.\n'
+    "roles:\n  ontwikkelaar: high\n  jurist: low\n---\n\nInleiding.\n\n"
+    '=== "Ontwikkelaar"\n\n    Bouw het.\n\n=== "Jurist"\n\n    Toets het.\n'
 )
 
 

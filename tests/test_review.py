@@ -140,7 +140,7 @@ def test_a_new_principle_is_shown_in_full_with_the_pages_it_changes(
         "status": "consultatie",
         "relations": ["een"],
         "derived_from": ["twee"],
-        "roles": {"developer": "low", "jurist": "high"},
+        "roles": {"ontwikkelaar": "low", "jurist": "high"},
     }
     write_tree(
         docs,
@@ -153,14 +153,14 @@ def test_a_new_principle_is_shown_in_full_with_the_pages_it_changes(
 
     markdown, data = report(capsys, docs, first, second)
     new_section = markdown.split("### Nieuwe principes")[1].split("### Gewijzigd")[0]
-    jurist, developer = role_label(docs, "jurist"), role_label(docs, "developer")
+    jurist, ontwikkelaar = role_label(docs, "jurist"), role_label(docs, "ontwikkelaar")
     for line in (
         "#### `alpha/drie`: 3. Drie",
         "- Samenvatting: Toets elke keuze aan de wet.",
         f"- Status: {Status.CONSULTATIE.label}",
         # The words of the page's "Belangrijk voor", most relevant first.
         f"- Belangrijk voor: {jurist} · {Relevance.HIGH.label}, "
-        f"{developer} · {Relevance.LOW.label}",
+        f"{ontwikkelaar} · {Relevance.LOW.label}",
         "- Gerelateerde principes: `alpha/een` (1. Een)",
         "- Afgeleid van: `alpha/twee` (2. Twee)",
         "- Direct aan de slag: Toetskit",
@@ -180,7 +180,7 @@ def test_a_new_principle_is_shown_in_full_with_the_pages_it_changes(
     index = load_index(docs)
     record = principle_record(index, index.principles[PrincipleKey("alpha", "drie")], "/")
     [added] = data["added"]
-    assert added["relevance"] == record["relevance"] == {"developer": "low", "jurist": "high"}
+    assert added["relevance"] == record["relevance"] == {"ontwikkelaar": "low", "jurist": "high"}
     assert added["relations"] == record["relations"]
     assert added["status"] == record["status"]
     assert added["actions"] == record["actions"] == ["kit"]

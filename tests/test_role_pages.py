@@ -3,8 +3,10 @@ the role's tab."""
 
 from __future__ import annotations
 
-from principles import Index, Relevance
-from tests.conftest import BuildResult, FixtureSite, repo_index
+from pathlib import Path
+
+from principles import Index, PrincipleKey, Relevance, load_index
+from tests.conftest import REPO, BuildResult, FixtureSite, page, repo_index, tiny_tree, write_tree
 from tests.html import article, hrefs, resolve, text
 
 
@@ -50,3 +52,20 @@ def test_role_page_groups_by_relevance_most_relevant_first(engine_site: FixtureS
     assert [text(a) for a in jurist.select(".ld-role-list a")] == [
         "2. Publiceer open data", "3. Koop verstandig in", "1. Koppel systemen via open standaarden"
     ]  # fmt: skip
+
+
+def test_a_tab_with_a_former_role_name_suggests_the_current_label(tmp_path: Path) -> None:
+    """Developer became Ontwikkelaar (roles.yml keeps `developer` as an alias): front matter may
+    still say developer, but a tab must carry the label, and the message names it."""
+    tree = tiny_tree()
+    tree["_data/roles.yml"] = (REPO / "docs/_data/roles.yml").read_text("utf-8")
+    tree["alpha/_collection.yml"] = "title: Alpha\nroles: [ontwikkelaar, jurist]\n"
+    tree["alpha/een/index.md"] = page(
+        {"title": "1. Een", "roles": {"developer": "high"}},
+        '\n=== "Developer"\n\n    Bouw het.\n',
+    )
+    index = load_index(write_tree(tmp_path / "docs", tree))
+    een = index.get(PrincipleKey("alpha", "een"))
+    assert een is not None and een.relevance_for("ontwikkelaar") is Relevance.HIGH
+    [problem] = [p for p in index.problems if p.code == "LD503"]
+    assert "'Ontwikkelaar'" in problem.text("nl")

@@ -27,9 +27,9 @@ Inleiding.
 
     Kaders voor de beleidsmaker.
 
-=== "Developer"
+=== "Ontwikkelaar"
 
-    Bouwen voor de developer.
+    Bouwen voor de ontwikkelaar.
 
 === "Jurist"
 
@@ -54,7 +54,7 @@ actions:
     verb: Gebruiken
     status: in-ontwikkeling
     principles: [alpha/een]
-    roles: [developer]
+    roles: [ontwikkelaar]
     added: 2026-11-02
   - id: algemeen
     name: Algemeen
@@ -69,31 +69,31 @@ actions:
 
 
 def tree() -> dict[str, str | bytes]:
-    """Principle een rates the jurist (its last tab) highest; twee rates developer and jurist
+    """Principle een rates the jurist (its last tab) highest; twee rates ontwikkelaar and jurist
     equally high; drie's author opens it on the beleidsmaker with ===+."""
     return {
         "_data/roles.yml": ROLES,
         "_data/actions.yml": ACTIONS,
-        "alpha/_collection.yml": "title: Alpha\nroles: [beleidsmaker, developer, jurist]\n",
+        "alpha/_collection.yml": "title: Alpha\nroles: [beleidsmaker, ontwikkelaar, jurist]\n",
         "alpha/een/index.md": page(
             {
                 "title": "1. Een",
                 "summary": "De eerste.",
-                "roles": {"beleidsmaker": "medium", "developer": "low", "jurist": "high"},
+                "roles": {"beleidsmaker": "medium", "ontwikkelaar": "low", "jurist": "high"},
             },
             TABS,
         ),
         "alpha/twee/index.md": page(
             {
                 "title": "2. Twee",
-                "roles": {"jurist": "high", "developer": "high", "beleidsmaker": "low"},
+                "roles": {"jurist": "high", "ontwikkelaar": "high", "beleidsmaker": "low"},
             },
             TABS,
         ),
         "alpha/drie/index.md": page(
             {
                 "title": "3. Drie",
-                "roles": {"beleidsmaker": "low", "developer": "high", "jurist": "medium"},
+                "roles": {"beleidsmaker": "low", "ontwikkelaar": "high", "jurist": "medium"},
             },
             TABS.replace('=== "Beleidsmaker"', '===+ "Beleidsmaker"'),
         ),
@@ -125,7 +125,7 @@ def test_page_opens_on_its_most_relevant_role_not_the_first_tab(
 ) -> None:
     result, _ = site
     assert checked_tab(result, "een") == "jurist"  # the last tab, but rated highest
-    assert checked_tab(result, "twee") == "developer"  # a tie: the roles file's order
+    assert checked_tab(result, "twee") == "ontwikkelaar"  # a tie: the roles file's order
     assert checked_tab(result, "drie") == "beleidsmaker"  # the author's ===+ wins
 
 
@@ -133,7 +133,7 @@ def test_chips_link_to_the_tabs_most_relevant_first(site: tuple[BuildResult, str
     result, _ = site
     body = article(result.site_dir / "alpha/een/index.html")
     chips = body.select(".ld-relevance__list a")
-    assert [chip["href"] for chip in chips] == ["#jurist", "#beleidsmaker", "#developer"]
+    assert [chip["href"] for chip in chips] == ["#jurist", "#beleidsmaker", "#ontwikkelaar"]
     assert text(chips[0]) == "Jurist · relevantie hoog : lees het advies voor deze rol"
     # Each chip's role page stays one step away (links.js puts it in the tab).
     assert body.select_one("[data-ld-role=jurist]")["data-ld-role-page"] == "../../rollen/jurist/"  # type: ignore[index]
@@ -206,7 +206,7 @@ def test_check_warns_when_every_role_is_high_and_reports_relevance_per_role(
     files["alpha/twee/index.md"] = page(
         {
             "title": "2. Twee",
-            "roles": {"beleidsmaker": "high", "developer": "high", "jurist": "high"},
+            "roles": {"beleidsmaker": "high", "ontwikkelaar": "high", "jurist": "high"},
         },
         TABS,
     )
@@ -295,10 +295,10 @@ def test_without_a_remembered_role_the_most_relevant_tab_is_open(
 @pytest.mark.browser
 def test_a_remembered_role_wins_and_its_cards_come_first(browser: Browser, served: str) -> None:
     with visit(browser, served) as tab:
-        remember(tab, served, "Developer")
+        remember(tab, served, "Ontwikkelaar")
         tab.goto(served + "alpha/een/", wait_until="networkidle")
-        expect(tab.locator("input#developer")).to_be_checked()
-        expect(tab.locator("[data-ld-cards-for]")).to_have_text("Voor de developer")
+        expect(tab.locator("input#ontwikkelaar")).to_be_checked()
+        expect(tab.locator("[data-ld-cards-for]")).to_have_text("Voor de ontwikkelaar")
         assert shown_cards(tab) == ["Devkit"]
         more = tab.locator("details[data-ld-cards-more] > summary")
         expect(more).to_have_text("Meer hulpmiddelen bij dit principe (2)")
@@ -318,20 +318,20 @@ def test_a_chip_opens_its_tab_brings_it_into_view_and_the_cards_follow(
         # By keyboard: the chip is a link with a clear name; Enter opens the tab.
         chip = tab.get_by_role(
             "link",
-            name=re.compile(r"^Developer · relevantie laag ?: lees het advies voor deze rol$"),
+            name=re.compile(r"^Ontwikkelaar · relevantie laag ?: lees het advies voor deze rol$"),
         )
         chip.focus()
         tab.keyboard.press("Enter")
-        expect(tab.locator("input#developer")).to_be_checked()
-        expect(tab.locator("input#developer")).to_be_focused()
-        expect(tab.get_by_text("Bouwen voor de developer.")).to_be_in_viewport()
-        assert tab.url.endswith("#developer")
-        expect(tab.locator("[data-ld-cards-for]")).to_have_text("Voor de developer")
+        expect(tab.locator("input#ontwikkelaar")).to_be_checked()
+        expect(tab.locator("input#ontwikkelaar")).to_be_focused()
+        expect(tab.get_by_text("Bouwen voor de ontwikkelaar.")).to_be_in_viewport()
+        assert tab.url.endswith("#ontwikkelaar")
+        expect(tab.locator("[data-ld-cards-for]")).to_have_text("Voor de ontwikkelaar")
         assert shown_cards(tab) == ["Devkit"]
         # The role's page is one step away, from the tab.
-        role_page = tab.get_by_role("link", name="Alle principes voor de developer")
+        role_page = tab.get_by_role("link", name="Alle principes voor de ontwikkelaar")
         expect(role_page).to_be_visible()
-        assert role_page.evaluate("a => a.href") == served + "rollen/developer/"
+        assert role_page.evaluate("a => a.href") == served + "rollen/ontwikkelaar/"
         # Switching tabs by hand sorts the cards again; a role without cards of its own sees all.
         tab.locator("label[for=beleidsmaker]").click()
         expect(tab.locator("[data-ld-cards-for]")).to_be_hidden()
@@ -349,7 +349,7 @@ def test_without_javascript_the_page_opens_on_its_role_and_every_card_shows(
     with visit(browser, served, java_script_enabled=False) as tab:
         tab.goto(served + "alpha/een/", wait_until="networkidle")
         expect(tab.get_by_text("Toetsen voor de jurist.")).to_be_visible()
-        expect(tab.get_by_text("Bouwen voor de developer.")).to_be_hidden()
+        expect(tab.get_by_text("Bouwen voor de ontwikkelaar.")).to_be_hidden()
         assert shown_cards(tab) == ["Wetboek", "Algemeen", "Devkit"]
 
 

@@ -29,18 +29,18 @@ Intro.
 
 # Echte kop
 
-=== "Developer"
+=== "Ontwikkelaar"
 """
 
 
 def test_outline_finds_top_level_tabs_and_heading_outside_code() -> None:
     found = outline(BODY, first_line=10)
-    assert [(tab.label, tab.line) for tab in found.tabs] == [("Jurist", 17), ("Developer", 31)]
+    assert [(tab.label, tab.line) for tab in found.tabs] == [("Jurist", 17), ("Ontwikkelaar", 31)]
     assert [(heading.text, heading.line) for heading in found.h1] == [("Echte kop", 29)]
     # The code after the Jurist tab ends its set; the last tab has no content.
     assert [(p.source.line, p.text("en").split(":")[0]) for p in found.problems] == [
         (31, "this tab starts a new set of tabs"),
-        (31, 'tab "Developer" is empty'),
+        (31, 'tab "Ontwikkelaar" is empty'),
     ]
 
 

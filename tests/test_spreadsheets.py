@@ -36,15 +36,17 @@ def _tabs(*labels: str) -> str:
 # line break inside a cell, a number of two digits.
 TREE: dict[str, str | bytes] = {
     "_data/roles.yml": ROLES_YML,
-    "alpha/_collection.yml": "title: Één overheid; samen\nroles: [developer, jurist]\norder: 1\n",
+    "alpha/_collection.yml": (
+        "title: Één overheid; samen\nroles: [ontwikkelaar, jurist]\norder: 1\n"
+    ),
     "alpha/bron/index.md": page(
         {
             "title": "1. Eén bron, één waarheid",
             "summary": 'Leg gegevens "één keer" vast; hergebruik ze daarna.',
             "relations": ["zeggenschap"],
-            "roles": {"developer": "high", "jurist": "low"},
+            "roles": {"ontwikkelaar": "high", "jurist": "low"},
         },
-        _tabs("Developer", "Jurist"),
+        _tabs("Ontwikkelaar", "Jurist"),
     ),
     "alpha/zeggenschap/index.md": page(
         {
@@ -131,7 +133,7 @@ def test_the_api_csv_keeps_its_version_1_shape(
         (p.collection, p.slug, str(p.number)) for p in index
     ]
     bron = rows[0]
-    assert (bron["relevance_developer"], bron["relevance_jurist"]) == ("high", "low")
+    assert (bron["relevance_ontwikkelaar"], bron["relevance_jurist"]) == ("high", "low")
     assert bron["url"] == site_url + "alpha/bron/"
     # Version 1 is comma-separated without a byte order mark: Excel is what the other file is for.
     assert read_as_dutch_excel(data)[0] != list(rows[0])
@@ -169,7 +171,7 @@ def test_download_deze_lijst_opens_in_dutch_excel_and_ods_has_numbers(
     shown = [p for p in index.in_collection("alpha") if p.relevance_for("jurist") is not None]
     role_ids = [role.id for role in index.roles_of("alpha")]
     expected = [expected_row(index, p, site_url, role_ids) for p in shown]
-    header = ["Collectie", "Nummer", "Titel", "Samenvatting", "Adres", "Developer", "Jurist"]
+    header = ["Collectie", "Nummer", "Titel", "Samenvatting", "Adres", "Ontwikkelaar", "Jurist"]
     with visit(browser, served, accept_downloads=True) as tab:
         tab.goto(served + "alpha/?rol=jurist", wait_until="networkidle")
 

@@ -28,7 +28,7 @@ actions:
     status: beschikbaar
     kind: hulpmiddel
     principles: [alpha/een]
-    roles: [developer]
+    roles: [ontwikkelaar]
     added: 2026-11-01
   - id: toetsmodel
     name: Toetsmodel
@@ -47,7 +47,7 @@ actions:
     status: beschikbaar
     kind: standaard
     principles: [alpha/twee]
-    roles: [developer, jurist]
+    roles: [ontwikkelaar, jurist]
     added: 2026-11-03
   - id: wetboek
     name: Wetboek
@@ -121,7 +121,7 @@ def test_filter_offers_only_values_the_registry_holds(
 ) -> None:
     result, _, _ = tools_site
     body = article(result.site_dir / "hulpmiddelen/index.html")
-    assert options(body, "rol") == ["Developer", "Jurist"]
+    assert options(body, "rol") == ["Ontwikkelaar", "Jurist"]
     assert options(body, "soort") == ["Hulpmiddel", "Standaard", "Dienst", "Regelgeving"]
     assert options(body, "status") == ["beschikbaar", "in ontwikkeling"]
     principles = options(body, "principe")
@@ -177,7 +177,7 @@ def test_role_filter_narrows_the_list_and_the_url_and_reload_keeps_it(
         assert tab.url.endswith("?rol=jurist&soort=regelgeving")
         assert shown(tab) == ["Wetboek"]
         expect(tab.locator("#ld-hulpmiddelen-status")).to_have_text("1 hulpmiddel")
-        tab.get_by_label("Principe").select_option("alpha/een")
+        tab.locator("form.ld-filter").get_by_label("Principe").select_option("alpha/een")
         expect(tab.locator("#ld-hulpmiddelen-status")).to_have_text("0 hulpmiddelen")
         expect(tab.locator(".ld-filter__empty")).to_be_visible()
         assert shown_groups(tab) == []
@@ -196,11 +196,11 @@ def test_role_filter_narrows_the_list_and_the_url_and_reload_keeps_it(
 def test_at_390_px_nothing_scrolls_sideways_and_axe_passes(browser: Browser, served: str) -> None:
     with visit(browser, served, viewport={"width": 390, "height": 844}) as tab:
         tab.goto(served + "hulpmiddelen/?principe=alpha/drie", wait_until="networkidle")
-        expect(tab.get_by_label("Principe")).to_have_value("alpha/drie")
+        expect(tab.locator("form.ld-filter").get_by_label("Principe")).to_have_value("alpha/drie")
         # The longest principle title is chosen: its select still fits the screen.
         width = tab.evaluate("document.documentElement.clientWidth")
         assert tab.evaluate("document.documentElement.scrollWidth") <= width
-        box = tab.get_by_label("Principe").bounding_box()
+        box = tab.locator("form.ld-filter").get_by_label("Principe").bounding_box()
         assert box is not None and box["x"] + box["width"] <= width
         assert axe_violations(tab) == []
 

@@ -1,8 +1,11 @@
 // Leidraad's list filters: by role and minimum relevance (principle lists) or by any data
 // attribute (the Hulpmiddelen list). The choice lives in the URL (?rol=jurist&relevantie=hoog,
-// ?rol=jurist&soort=standaard), the result count is announced, and "Download deze lijst"
-// exports exactly what is shown. Without JavaScript the form stays hidden and the full list
-// remains.
+// ?rol=jurist&soort=standaard; read without regard to case, and a role's former names from
+// roles.yml, data-aliases, work too), the result count is announced, and "Download deze lijst"
+// exports exactly what is shown. The minimum relevance waits for a role (disabled, with its
+// explanation, until one is chosen), and the cards then show their relevance for the chosen
+// roles. Without JavaScript the form stays hidden and the full list remains, with the roles
+// as links to their pages (hidden once the form shows: one way to choose a role).
 /* global leidraadRememberTab */
 (function () {
   "use strict";
@@ -19,17 +22,24 @@
     return roles;
   }
 
+  // A control's value and its former names (data-aliases), in lower case.
+  function names(control) {
+    return [control.value].concat((control.dataset.aliases || "").split(" ")).filter(Boolean)
+      .map(function (name) { return name.toLowerCase(); });
+  }
+
   function readState(form) {
     var params = new URLSearchParams(location.search);
     form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
-      var chosen = params.getAll(box.name).join(",").split(",");
-      box.checked = chosen.indexOf(box.value) !== -1;
+      var chosen = params.getAll(box.name).join(",").toLowerCase().split(",");
+      box.checked = names(box).some(function (name) { return chosen.indexOf(name) !== -1; });
     });
     form.querySelectorAll("select").forEach(function (select) {
-      var value = params.get(select.name) || "";
-      select.value = Array.from(select.options).some(function (o) { return o.value === value; })
-        ? value
-        : "";
+      var value = (params.get(select.name) || "").toLowerCase();
+      var match = value && Array.from(select.options).find(function (option) {
+        return names(option).indexOf(value) !== -1;
+      });
+      select.value = match ? match.value : "";
     });
   }
 
@@ -73,17 +83,60 @@
     return Array.from(list.querySelectorAll(":scope > li, :scope > .ld-group > ul > li"));
   }
 
+  // The minimum relevance means "for the chosen roles": without a role it is disabled, and its
+  // explanation says to choose one first.
+  function enableMinimum(form, roles) {
+    var select = form.querySelector('select[name="relevantie"]');
+    if (!select) return undefined;
+    select.disabled = roles.length === 0;
+    var explanation = document.getElementById(select.getAttribute("aria-describedby"));
+    if (explanation) explanation.hidden = !select.disabled;
+    return !select.disabled && select.value ? MINIMUM[select.value] : undefined;
+  }
+
+  // "Relevantie: Jurist: hoog" on a card, for the chosen roles that the principle names; the
+  // words come from the page (the form's data-relevance-*, the boxes' data-label).
+  function showRelevance(form, item, roles) {
+    var key = roles.join(" ");
+    if ((item.dataset.ldShown || "") === key) return;
+    item.dataset.ldShown = key;
+    var line = item.querySelector(".ld-card__relevance");
+    var relevance = parseRoles(item);
+    var named = roles.filter(function (role) { return relevance[role]; });
+    if (!named.length) {
+      if (line) line.hidden = true;
+      return;
+    }
+    var card = item.querySelector(".ld-card");
+    if (!line && card) {
+      line = document.createElement("p");
+      line.className = "ld-card__relevance";
+      card.insertBefore(line, card.querySelector(".ld-badge"));
+    }
+    if (!line) return;
+    var words = JSON.parse(form.dataset.relevanceWords || "{}");
+    line.textContent = form.dataset.relevanceTitle || "";
+    named.forEach(function (role) {
+      var box = form.querySelector('input[name="rol"][value="' + role + '"]');
+      var chip = document.createElement("span");
+      chip.className = "ld-card__role ld-card__role--" + relevance[role];
+      chip.textContent = (box ? box.dataset.label : role) + ": " + (words[relevance[role]] || "");
+      line.append(" ", chip);
+    });
+    line.hidden = false;
+  }
+
   function apply(form, list, status) {
     var kind = form.dataset.ldFilterKind;
     var roles = kind === "roles" ? chosen(form, "rol") : [];
-    var select = form.querySelector('select[name="relevantie"]');
-    var minimum = select && select.value ? MINIMUM[select.value] : undefined;
+    var minimum = kind === "roles" ? enableMinimum(form, roles) : undefined;
     var firstRole = roles[0];
     var shown = 0;
     items(list).forEach(function (item) {
       var visible = kind === "roles" ? matchesRoles(item, roles, minimum) : matchesAttributes(item, form);
       item.hidden = !visible;
       if (visible) shown += 1;
+      if (kind === "roles") showRelevance(form, item, roles);
       var link = item.querySelector("a[data-ld-base]");
       if (link) {
         var tabs = (item.dataset.roleTabs || "").split(" ");
@@ -263,11 +316,13 @@
       if (!list || !status) return;
       form.dataset.ldReady = "";
       form.hidden = false;
+      var links = form.parentElement.querySelector(".ld-filter__roles-hint");
+      if (links) links.hidden = true;
       readState(form);
       apply(form, list, status);
       function update() {
-        writeState(form);
         apply(form, list, status);
+        writeState(form); // After apply: it enables the minimum relevance once a role is chosen.
       }
       form.addEventListener("change", update);
       form.addEventListener("submit", function (event) { event.preventDefault(); });

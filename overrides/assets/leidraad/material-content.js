@@ -1,8 +1,19 @@
 // Material for MkDocs' content helpers (partials/javascripts/content.html, MIT licence), moved
 // from inline scripts into a file for script-src 'self'. Runs right after the article:
 // 1. select the tab the reader chose last (content.tabs.link), 2. open the tab named in the URL
-// (and, for Leidraad, remember it and say that the tabs are set: event "leidraad:tabs").
+// (and, for Leidraad, remember it and say that the tabs are set: event "leidraad:tabs"; a
+// role's alias or former name, #developer, or a label in capitals, #Jurist, names the role's
+// tab too: the address is rewritten to the tab's anchor).
 (function () {
+  var aliases = JSON.parse(document.currentScript.dataset.roleAliases || "{}");
+  var named = location.hash.slice(1);
+  if (named && !document.getElementById(named)) {
+    var anchor = aliases[named.toLowerCase()] || named.toLowerCase();
+    var tab = document.getElementById(anchor);
+    if (tab && tab.name && tab.name.startsWith("__tabbed_")) {
+      history.replaceState(history.state, "", "#" + anchor);
+    }
+  }
   var tabs = window.__md_get("__tabs");
   if (Array.isArray(tabs)) {
     document.querySelectorAll(".tabbed-set").forEach(function (set) {

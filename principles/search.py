@@ -1,0 +1,90 @@
+"""What Leidraad adds to the site search (Material's search plugin, `search/search_index.json`).
+
+Material indexes each page's `page.content`: the HTML of its Markdown. Three things make that
+index know the site as readers see it:
+
+- generated pages (role pages, Hulpmiddelen, overviews, maps) have only a title and an intro as
+  Markdown; the hook renders their whole body into `page.content` first
+  (`principles.pages.BODY_PARTIALS`), so a role is found by its name and a tool by its name;
+- the labels of role tabs are written without space between them (`<label>A</label><label>B`),
+  which the index reads as one word; `separate_tab_labels` puts a line break between them
+  (no change on screen: the labels are flex items);
+- a result shows only its title and text, so `search_entry` names a principle's collection in
+  its title and puts its summary (which the page header shows) first in its text, and a role
+  page says that it is a role; `refine` writes those into the index file after the search
+  plugin wrote it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+
+from principles.index import Index
+from principles.pages import role_for_page
+
+_TAB_LABELS = re.compile(r'(<div class="tabbed-labels[^"]*">)(.*?)(</div>)', re.DOTALL)
+
+
+def separate_tab_labels(html: str) -> str:
+    """The page's HTML with a line break between adjacent tab labels."""
+    if "tabbed-labels" not in html:
+        return html
+    return _TAB_LABELS.sub(
+        lambda match: match[1] + match[2].replace("</label><label", "</label>\n<label") + match[3],
+        html,
+    )
+
+
+@dataclass(frozen=True)
+class SearchEntry:
+    """What the entry of a page itself (not of its sections) says instead of Material's."""
+
+    title: str
+    lead: str = ""
+    """Plain text put before the entry's text (escaped: the index holds HTML)."""
+
+
+def search_entry(index: Index, src_uri: str, page_title: str | None) -> SearchEntry | None:
+    """The title (and lead) of this page's own entry in the search index, when they differ
+    from Material's: a principle names its collection (`9. Integreer en pas technologie aan —
+    Principes voor de digitale overheid`) and leads with its summary; another page of a
+    collection names it too (`Relatiekaart — …`); a role page says it is a role
+    (`Rol: Jurist`)."""
+    principle = index.for_page(src_uri)
+    if principle is not None:
+        collection = index.collections[principle.collection]
+        return SearchEntry(f"{principle.display_title} — {collection.title}", principle.summary)
+    role = role_for_page(index, src_uri)
+    if role is not None:
+        return SearchEntry(f"Rol: {role.label}")
+    folder, _, rest = src_uri.partition("/")
+    owner = index.collections.get(folder)
+    if owner is not None and rest != "index.md" and page_title:
+        return SearchEntry(f"{page_title} — {owner.title}")
+    return None
+
+
+def refine(search_index: str, pages: dict[str, SearchEntry]) -> str:
+    """The search index (Material's JSON) with the entry of each page in `pages` (by page URL,
+    the entry's location without `#`) retitled and led; its sections' entries keep theirs. A
+    page without an entry (a principle with no text of its own) gets one."""
+    document = json.loads(search_index)
+    entries = document.setdefault("docs", [])
+    seen = set()
+    for entry in entries:
+        location = entry.get("location", "")
+        found = pages.get(location)
+        if found is not None:
+            seen.add(location)
+            entry["title"] = found.title
+            if found.lead:
+                lead = f"<p>{html.escape(found.lead, quote=False)}</p>"
+                entry["text"] = f"{lead} {entry.get('text', '')}".strip()
+    for location, found in pages.items():
+        if location not in seen:
+            text = f"<p>{html.escape(found.lead, quote=False)}</p>" if found.lead else ""
+            entries.append({"location": location, "title": found.title, "text": text})
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
