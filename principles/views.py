@@ -11,7 +11,7 @@ from babel.dates import format_date
 from jinja2 import Environment
 
 from principles import relation_map
-from principles.export import spreadsheet_columns
+from principles.export import EMBED_FRAME, absolute, embed_path, spreadsheet_columns
 from principles.index import Index
 from principles.model import (
     RELATED_PRINCIPLES_TITLE,
@@ -30,6 +30,9 @@ def template_globals(index: Index) -> dict[str, Any]:
         "site_map": partial(relation_map.site_map, index),
         "neighbourhood_map": partial(relation_map.neighbourhood_map, index),
         "spreadsheet_columns": spreadsheet_columns,
+        "embed_path": embed_path,
+        "absolute_url": absolute,
+        "embed_frame": EMBED_FRAME,
         "action_statuses": list(ActionStatus),
         "render_once": RenderOnce(),
     }
