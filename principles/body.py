@@ -9,7 +9,7 @@ concern any Markdown page; what they mean for a principle (roles, title) is `pri
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from principles.model import SourceRef
@@ -19,12 +19,15 @@ from principles.problems import Problem, error, warning
 @dataclass(frozen=True)
 class Tab:
     """A top-level content tab (`=== "Label"`): its label, line and which tab set it is in;
-    `selected` when the author opens the set on it (`===+ "Label"`)."""
+    `selected` when the author opens the set on it (`===+ "Label"`), and how its content starts
+    (`tab_start`)."""
 
     label: str
     line: int
     tab_set: int
     selected: bool = False
+    heading: str = ""
+    lead: str = ""
 
 
 @dataclass(frozen=True)
@@ -396,7 +399,8 @@ def _tabs(
                     problems.append(
                         error(SourceRef(rel, tab.line), "LD408", breaker=first_line + breaker)
                     )
-            tabs.append(tab)
+            heading, lead = tab_start(lines, visible, number)
+            tabs.append(Tab(tab.label, tab.line, tab.tab_set, tab.selected, heading, lead))
             previous_empty = _is_empty_tab(lines, number)
             if previous_empty:
                 problems.append(error(SourceRef(rel, tab.line), "LD409", label=tab.label))
@@ -404,6 +408,63 @@ def _tabs(
         elif in_set and lines[number].strip() and not lines[number].startswith(("    ", "\t")):
             in_set, breaker = False, number
     return tabs
+
+
+_TAB_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<text>.*)$")
+# A paragraph that is only a bold or italic label, such as `**Stappen**`: not advice itself.
+_LABEL = re.compile(r"^\s*(\*\*|__|\*|_)[^*_]+\1:?\s*$")
+# Blocks whose text is no sentence to quote: admonitions, tabs, tables, HTML, macros, rules.
+_NOT_PROSE = ("!!!", "???", "===", "|", "<", "{{", "{%", "---", "***", "___", " ", "\t")
+
+
+def tab_start(lines: list[str], visible: list[str], number: int) -> tuple[str, str]:
+    """(heading, lead) of the tab opened on line `number`: the heading its content starts
+    with, and its first paragraph or first list item (a bold label such as `**Stappen**`,
+    code, admonitions, tables and HTML are passed over), as Markdown on one line.
+
+    `visible` has code blanked out (`visible_text`): what is code is never quoted."""
+    heading = ""
+    for block in _blocks(lines, visible, number + 1):
+        if not heading and (match := _ATX.match(block[0])):
+            heading, block = (match.group(2) or "").strip(), block[1:]
+        lead = _lead(block)
+        if lead:
+            return heading, lead
+    return heading, ""
+
+
+def _blocks(lines: list[str], visible: list[str], first: int) -> Iterator[list[str]]:
+    """The blocks (lines between blank lines, dedented) of the tab content from line `first`
+    on, up to the first line that is not indented."""
+    block: list[str] = []
+    for line, shown in zip(lines[first:], visible[first:], strict=True):
+        if line.strip() and not line.startswith(("    ", "\t")):
+            break
+        if shown.strip():
+            block.append(line[1:] if line.startswith("\t") else line[4:])
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _lead(block: list[str]) -> str:
+    """The text of a block to quote as the start of advice ("" if it is none): a paragraph,
+    or the first item of a list, without a label line such as `**Stappen**` before it."""
+    while block and _LABEL.match(block[0]):
+        block = block[1:]
+    if not block or _ATX.match(block[0]) or block[0].startswith(_NOT_PROSE):
+        return ""
+    item = _TAB_LIST_ITEM.match(block[0])
+    if item is None:
+        return " ".join(line.strip() for line in block)
+    words = [item.group("text").strip()]
+    for line in block[1:]:
+        if _TAB_LIST_ITEM.match(line):
+            break  # The first item is enough.
+        words.append(line.strip())
+    return " ".join(words)
 
 
 def _is_empty_tab(lines: list[str], number: int) -> bool:

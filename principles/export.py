@@ -14,12 +14,13 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from principles.index import Index
-from principles.model import Principle, Relevance, Role
+from principles.model import Principle, PrincipleKey, Relevance, Role
 
 API_VERSION = 1
 API_ROOT = f"api/v{API_VERSION}"
@@ -31,8 +32,42 @@ def absolute(site_url: str, path: str) -> str:
     return site_url.rstrip("/") + "/" + path.lstrip("/")
 
 
-def embed_path(principle: Principle) -> str:
-    return f"embed/{principle.url}"
+EMBED_ROOT = "embed"
+
+
+@dataclass(frozen=True)
+class EmbedFrame:
+    """How the `<iframe>` snippets for embed cards are written (`partials/leidraad/share.html`)
+    and what the README promises about them."""
+
+    height: int
+    """Pixels: the tallest card the embed layout allows, at 320 px wide. The card clamps each
+    text to a number of lines of a fixed height (`assets/leidraad/embed.css`), so this bound
+    holds for any content; `tests/test_embed_browser.py` measures a card with every text at its
+    longest and fails when it no longer fits, or fits with room to spare."""
+    sandbox: str
+    """The sandbox flags a host page may set and the card still works: its links open the
+    principle in a new tab (`allow-popups`), outside the sandbox (so the site's scripts run)."""
+    auto_height_sandbox: str
+    """The flags with the optional automatic height: the card's own script reports its height."""
+    host_script: str
+    """The host page's half of the automatic height (site-relative)."""
+
+
+EMBED_FRAME = EmbedFrame(
+    height=384,
+    sandbox="allow-popups allow-popups-to-escape-sandbox",
+    auto_height_sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox",
+    host_script="assets/leidraad/embed-host.js",
+)
+
+
+def embed_path(principle: Principle | PrincipleKey, role: str | None = None) -> str:
+    """Site-relative URL of a principle's embed card, or of the card for one of its roles:
+    `embed/<collection>/<slug>/` and `embed/<collection>/<slug>/<role>/`. The one place that
+    spells these addresses: the export, the embed pages and the templates (a global) use it."""
+    key = principle.key if isinstance(principle, Principle) else principle
+    return f"{EMBED_ROOT}/{key.url}{role}/" if role else f"{EMBED_ROOT}/{key.url}"
 
 
 def api_path(principle: Principle) -> str:
@@ -330,12 +365,15 @@ def feed_entries(index: Index, site_url: str, limit: int = 50) -> list[dict[str,
     ]
 
 
-def embed_pages(index: Index) -> Iterator[tuple[str, Principle]]:
-    """(path of the embed page, principle) — also at every former slug."""
+def embed_pages(index: Index) -> Iterator[tuple[str, Principle, str | None]]:
+    """(path of the embed page, principle, role or None) for every principle's card and the
+    card of every role it names — also at every former slug."""
     for principle in index:
-        yield f"{embed_path(principle)}index.html", principle
-        for alias in principle.aliases:
-            yield f"embed/{principle.collection}/{alias}/index.html", principle
+        keys = [principle.key] + [PrincipleKey(principle.collection, a) for a in principle.aliases]
+        for key in keys:
+            yield f"{embed_path(key)}index.html", principle, None
+            for role in principle.named_roles:
+                yield f"{embed_path(key, role)}index.html", principle, role
 
 
 def write_feed_and_embeds(
@@ -356,7 +394,7 @@ def write_feed_and_embeds(
                 entries=entries,
             ),
         )
-        for rel, principle in embed_pages(index):
+        for rel, principle, role in embed_pages(index):
             files.write(
                 rel,
                 render(
@@ -364,8 +402,9 @@ def write_feed_and_embeds(
                     principle=principle,
                     collection=index.collections[principle.collection],
                     roles=index.roles,
+                    role=index.roles.get(role) if role else None,
                     site_name=site_name,
-                    root="../../../",
+                    root="../" * rel.count("/"),
                     canonical=absolute(site_url, principle.url),
                     last_changed=index.last_changed[principle.key],
                 ),

@@ -29,6 +29,7 @@ from principles.macros import PageText, check_macros
 from principles.model import (
     DEFAULT_STATUS,
     RELATED_PRINCIPLES_TITLE,
+    Advice,
     Collection,
     Principle,
     PrincipleKey,
@@ -355,6 +356,7 @@ def read_principle(
             (role.id for tab in body.tabs if tab.selected and (role := roles.for_tab(tab.label))),
             None,
         ),
+        advice=_advice(body.tabs, roles),
         source=SourceRef(rel, 1),
     )
 
@@ -521,6 +523,16 @@ def _tabs(
         else:
             tabs.append((role.id, where))
     return tabs
+
+
+def _advice(found: tuple[Tab, ...], roles: RoleRegistry) -> tuple[tuple[str, Advice], ...]:
+    """The start of each role's advice: its (first) tab's heading and lead."""
+    advice: dict[str, Advice] = {}
+    for tab in found:
+        role = roles.for_tab(tab.label)
+        if role is not None and role.id not in advice:
+            advice[role.id] = Advice(tab.heading, tab.lead)
+    return tuple(advice.items())
 
 
 def _check_tabs_against_relevance(

@@ -181,6 +181,16 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class Advice:
+    """The start of a role's advice: the first heading of the role's tab on the principle page
+    and the first paragraph or list item after it, both as Markdown ("" when there is none).
+    A role's embed card shows it (`/embed/<collection>/<slug>/<role>/`)."""
+
+    heading: str = ""
+    lead: str = ""
+
+
+@dataclass(frozen=True)
 class Principle:
     """One principle page. `number` orders it within its collection."""
 
@@ -201,6 +211,7 @@ class Principle:
     tabs: tuple[str, ...] = ()
     chosen_tab: str | None = None
     """The role tab the author opens the page on (`===+ "Jurist"`), if any."""
+    advice: tuple[tuple[str, Advice], ...] = ()
     source: SourceRef = field(default=SourceRef(""), compare=False, repr=False)
 
     def __lt__(self, other: Principle) -> bool:
@@ -245,6 +256,17 @@ class Principle:
             if role_id in self.tabs:
                 return role_id
         return self.tabs[0] if self.tabs else None
+
+    def advice_for(self, role_id: str) -> Advice | None:
+        """The start of the role's tab, or None when the page has no tab for the role."""
+        return dict(self.advice).get(role_id)
+
+    @property
+    def named_roles(self) -> tuple[str, ...]:
+        """Every role the principle names: those with a relevance (most relevant first, as
+        the page lists them), then those that only have a tab."""
+        ranked = tuple(role for role, _ in sorted(self.relevance, key=lambda r: r[1].rank))
+        return ranked + tuple(role for role in self.tabs if role not in ranked)
 
 
 class ActionStatus(enum.Enum):

@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 from html.parser import HTMLParser
 from typing import Any, Protocol
 
+import markdown
 from babel.dates import format_date
 from jinja2 import Environment
 from markupsafe import Markup
 
 from principles import relation_map
 from principles.body import VOID_ELEMENTS
-from principles.export import spreadsheet_columns
+from principles.export import EMBED_FRAME, absolute, embed_path, spreadsheet_columns
 from principles.index import Index
 from principles.model import (
     RELATED_PRINCIPLES_TITLE,
@@ -36,6 +37,9 @@ def template_globals(index: Index) -> dict[str, Any]:
         "site_map": partial(relation_map.site_map, index),
         "neighbourhood_map": partial(relation_map.neighbourhood_map, index),
         "spreadsheet_columns": spreadsheet_columns,
+        "embed_path": embed_path,
+        "absolute_url": absolute,
+        "embed_frame": EMBED_FRAME,
         "action_statuses": list(ActionStatus),
         # The Dutch word of each relevance value, for scripts (filter.js: on the cards).
         "relevance_words": {relevance.value: relevance.label for relevance in Relevance},
@@ -63,13 +67,36 @@ class RenderOnce:
         return self._rendered[key][1]
 
 
+@lru_cache(maxsize=1024)
 def dutch_date(value: date) -> str:
-    """`24 november 2026`: dates on the site are written out in Dutch (CLDR's long date)."""
+    """`24 november 2026`: dates on the site are written out in Dutch (CLDR's long date).
+    Cached: many pages and embed cards show the same few dates, and Babel is not fast."""
     return format_date(value, format="long", locale="nl")
 
 
+# Characters that may make inline Markdown (emphasis, code, links, HTML, entities, escapes),
+# or a start that may make a block (list, quote, heading).
+_MAY_BE_MARKDOWN = re.compile(r"[*_`\[\]<>&\\!]|^\s*(?:\d|[-+#>=|])")
+
+
+@lru_cache(maxsize=1)
+def _plain_markdown() -> markdown.Markdown:
+    return markdown.Markdown()
+
+
+def plain_text(text: str) -> str:
+    """Inline Markdown as the words a reader sees: `**Toets.** Zie [de wet](…)` gives
+    `Toets. Zie de wet`. For the start of a role's advice on its embed card, which shows text
+    only (no links inside the card). Python-Markdown without the site's extensions: several
+    times faster than the `markdown` filter, which adds up over thousands of cards; text with
+    no character Markdown could give a meaning (most headings) is not converted at all."""
+    if not _MAY_BE_MARKDOWN.search(text):
+        return " ".join(text.split())
+    return Markup(_plain_markdown().reset().convert(text)).striptags()  # noqa: S704 - stripped
+
+
 def template_filters() -> dict[str, Callable[..., Any]]:
-    return {"datum": dutch_date, "lead_and_rest": lead_and_rest}
+    return {"datum": dutch_date, "lead_and_rest": lead_and_rest, "platte_tekst": plain_text}
 
 
 _HEADING_START = re.compile(r"<h[2-6][\s>]")

@@ -29,7 +29,7 @@ from tests.conftest import (
     tiny_tree,
 )
 from tests.engine_site import RIJK_ROLES
-from tests.html import soup
+from tests.html import soup, text
 
 CONFIGURED_SITE_URL = "http://127.0.0.1:8000/"  # site_url in mkdocs.yml, for builds in tmp_path
 API = "api/v1"
@@ -358,6 +358,57 @@ def test_a_renamed_slug_keeps_page_embed_and_export_addresses(
     assert old["title"] == old_record["title"]
     everything = json.loads(after.html("api/v1/principles.json"))
     assert [r["slug"] for r in everything["principles"]] == ["een", "tweede"]
+
+
+def test_every_role_a_principle_names_has_a_card_and_a_snippet_also_at_former_slugs(
+    build: Callable[..., BuildResult],
+) -> None:
+    tree = tiny_tree()
+    del tree["alpha/een/index.md"]
+    tree["alpha/eerste/index.md"] = page(
+        {
+            "title": "1. Een",
+            "summary": "De eerste.",
+            "aliases": ["een"],
+            "relations": ["twee"],
+            "roles": {"ontwikkelaar": "high", "jurist": "low", "inkoper": "medium"},
+        },
+        """
+        === "Ontwikkelaar"
+
+            ### Bouwen
+
+            Bouw het.
+
+        === "Jurist"
+
+            Toets het.
+        """,
+    )
+    tree["alpha/_collection.yml"] = "title: Alpha\nroles: [ontwikkelaar, jurist, inkoper]\n"
+    result = build(tree)
+    assert not result.aborted, result.leidraad_messages
+    roles = sorted(p.name for p in (result.site_dir / "embed/alpha/eerste").iterdir() if p.is_dir())
+    assert roles == ["ontwikkelaar", "inkoper", "jurist"]
+    for slug in ("eerste", "een"):  # the former slug keeps its role cards too
+        card = soup(result.site_dir / f"embed/alpha/{slug}/ontwikkelaar/index.html")
+        title = card.select_one(".ld-embed__title a")
+        assert title is not None and title["href"] == "../../../../alpha/eerste/#ontwikkelaar"
+        assert text(card.select_one("h2")) == "Bouwen"
+        assert text(card.select_one(".ld-embed__lead")) == "Bouw het."
+    # A role without a tab: its card leads to the page itself.
+    card = soup(result.site_dir / "embed/alpha/eerste/inkoper/index.html")
+    assert card.select_one(".ld-embed__more a")["href"] == "../../../../alpha/eerste/"  # type: ignore[index]
+    # The principle page offers each card's code, with the same address.
+    share = soup(result.site_dir / "alpha/eerste/index.html").select_one(".ld-share")
+    assert share is not None
+    offered = {
+        str(block["data-ld-role-embed"]): text(block.select_one("code"))
+        for block in share.select("[data-ld-role-embed]")
+    }
+    assert offered.keys() == {"ontwikkelaar", "jurist", "inkoper"}
+    for role, code in offered.items():
+        assert code.startswith(f'<iframe src="{CONFIGURED_SITE_URL}embed/alpha/eerste/{role}/"')
 
 
 def test_last_changed_comes_from_git_with_a_fallback(tmp_path: Path) -> None:

@@ -4,14 +4,14 @@ script errors or Content-Security-Policy violations."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, expect
 
 from principles import Index, Principle
-from tests.browser import axe_violations, open_page, serve, visit
+from principles.export import embed_path
+from tests.browser import axe_violations, visit
 from tests.conftest import FixtureSite, repo_index
 from tests.engine_site import RIJK_ROLES, STANDARD_URL
 
@@ -43,6 +43,9 @@ def page_of_every_kind(index: Index) -> dict[str, str]:
             pages[kind] = principle.url
     if principles:
         pages["embed"] = f"embed/{principles[0].url}"
+        with_advice = next((p for p in principles if p.advice), None)
+        if with_advice is not None:
+            pages["embed-role"] = embed_path(with_advice, with_advice.advice[0][0])
     if index.roles:
         pages["role"] = next(iter(index.roles)).url
     with_levels = next((c for c in collections if c.levels), None)
@@ -86,7 +89,7 @@ def test_every_kind_of_page_is_checked(engine_site: FixtureSite) -> None:
     assert set(page_of_every_kind(engine_site.index)) == {
         "home", "roles", "relation-map-all", "tools", "overview", "relation-map",
         "principle-tabs", "principle-fields", "embed", "role", "assessment-levels", "assessment",
-        "collection-page", "not-found",
+        "collection-page", "not-found", "embed-role",
     }  # fmt: skip
     assert page_of_every_kind(engine_site.index)["collection-page"] == "regio/over/"
 
@@ -121,32 +124,6 @@ def test_copy_buttons_copy_the_page_and_tab_addresses_and_embed_code(
         snippet = page.evaluate("navigator.clipboard.readText()")
         assert snippet == page.locator("#ld-embed-snippet").inner_text()
         assert snippet.startswith(f'<iframe src="{site}embed/rijk/koppelen/"')
-
-
-def test_embed_card_works_inside_an_iframe_on_another_site(
-    browser: Browser, engine_site: FixtureSite, tmp_path: Path
-) -> None:
-    site = engine_site.url
-    (tmp_path / "index.html").write_text(
-        '<!doctype html><html lang="nl"><title>Intranet</title>'
-        f'<iframe src="{site}embed/rijk/koppelen/" title="Principe 1"></iframe></html>',
-        "utf-8",
-    )
-    with serve(tmp_path) as intranet:
-        page, _ = open_page(browser, intranet)
-        requests: list[str] = []
-        page.on("request", lambda request: requests.append(request.url))
-        page.goto(intranet, wait_until="networkidle")
-        frame = page.frame_locator("iframe")
-        expect(frame.locator("h1")).to_have_text("1. Koppel systemen via open standaarden")
-        link = frame.get_by_role("link", name="Lees het hele principe op Leidraad")
-        expect(link).to_have_attribute("target", "_top")
-        # The card loads only from its own site: the page, its stylesheet.
-        assert {r.split("/")[2] for r in requests} == {
-            intranet.split("/")[2],
-            site.split("/")[2],
-        }
-        page.context.close()
 
 
 def test_principle_prints_with_every_role_tab_and_readable_links(

@@ -44,6 +44,51 @@ def test_outline_finds_top_level_tabs_and_heading_outside_code() -> None:
     ]
 
 
+ADVICE = """\
+=== "Jurist"
+
+    ### Rechtmatig koppelen
+
+    **Stappen**
+
+    1. **Toets de grondslag.** Is elke
+       gegevensstroom rechtmatig?
+    2. Leg het vast.
+
+=== "Developer"
+
+    !!! note "Let op"
+        Geen advies.
+
+    ```python
+    print("code is geen advies")
+    ```
+
+    Bouw het met `open` standaarden.
+
+=== "Inkoper"
+
+    ### Alleen een kop
+
+Tekst na de tabs.
+"""
+
+
+def test_a_tab_starts_with_its_heading_and_first_paragraph_or_list_item() -> None:
+    found = outline(ADVICE, first_line=1)
+    assert [(tab.label, tab.heading, tab.lead) for tab in found.tabs] == [
+        # The label "**Stappen**" is passed over; only the first step, on one line.
+        (
+            "Jurist",
+            "Rechtmatig koppelen",
+            "**Toets de grondslag.** Is elke gegevensstroom rechtmatig?",
+        ),
+        # No heading; the admonition and the code are no advice.
+        ("Developer", "", "Bouw het met `open` standaarden."),
+        ("Inkoper", "Alleen een kop", ""),
+    ]
+
+
 def test_front_matter_lines_follow_the_file() -> None:
     page = parse_markdown('---\ntitle: "1. A"\nroles:\n  - jurist: high\n---\nBody\n', "a.md")
     assert page.front_matter.lines.line(("title",)) == 2

@@ -2,6 +2,8 @@
 // the role's page (its address comes from "Belangrijk voor", data-ld-role-page), and "Kopieer
 // link naar dit tabblad", a button that copies the tab's stable address (<page>#<role>).
 // Material copies [data-clipboard-text] and confirms.
+// And each role's embed snippet ("Kaart voor de rol … insluiten", rendered in "Delen en
+// insluiten") moves into that role's tab; without script, or without a tab, it stays there.
 (function () {
   "use strict";
 
@@ -35,8 +37,13 @@
         if (label) button.setAttribute("aria-label", "Kopieer link naar het tabblad " + label.innerText.trim());
         tools.appendChild(button);
         block.insertBefore(tools, block.firstChild);
+        var embed = document.querySelector('.ld-share [data-ld-role-embed="' + input.id + '"]');
+        if (embed) block.appendChild(embed);
       });
     });
+    // Every role's card moved to its tab: the list in "Delen en insluiten" is empty.
+    var rest = document.querySelector(".ld-share__roles");
+    if (rest && !rest.querySelector("[data-ld-role-embed]")) rest.hidden = true;
   }
 
   // Stands at the end of a principle page; instant navigation runs it again on each one.
