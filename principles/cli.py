@@ -91,7 +91,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.set_defaults(run=_serve)
 
     args = parser.parse_args(argv)
-    code: int = args.run(args)
+    try:
+        code: int = args.run(args)
+    except BrokenPipeError:
+        # The reader stopped reading (`principles check | head`): not an error of ours. Point
+        # stdout at nothing so that Python's own flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return code
 
 

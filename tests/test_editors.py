@@ -6,6 +6,7 @@ import json
 import os
 import shlex
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -180,3 +181,16 @@ def test_contributing_guide_and_pull_request_template_exist() -> None:
         assert words in guide
     template = (REPO / ".github/pull_request_template.md").read_text("utf-8")
     assert "- [ ]" in template
+
+
+def test_check_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    docs_dir = write_tree(tmp_path / "docs", tiny_tree())
+    for name in ("een", "twee"):  # Enough lines that the pipe closes before the end.
+        text = (docs_dir / f"alpha/{name}/index.md").read_text("utf-8")
+        (docs_dir / f"alpha/{name}/index.md").write_text(
+            text.replace("---\n", "---\nonbekend: 1\n", 1) + "<div>\n" * 1500, "utf-8"
+        )
+    command = f"{sys.executable} -m principles.cli check {docs_dir} | head -n 1"
+    result = subprocess.run(command, shell=True, capture_output=True, text=True)
+    assert result.stdout.count("\n") == 1
+    assert "Traceback" not in result.stderr, result.stderr
