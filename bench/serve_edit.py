@@ -61,6 +61,10 @@ def shows(marker: str, page_url: str) -> Callable[[], bool]:
     return lambda: marker in fetch(page_url)
 
 
+def gone(marker: str, page_url: str) -> Callable[[], bool]:
+    return lambda: marker not in fetch(page_url)
+
+
 def serve(command: list[str], url: str, first_page: str) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
         command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -89,11 +93,11 @@ def measure(
         if f"- {slug}\n" not in other_text:
             other.write_text(other_text.replace("relations:\n", f"relations:\n- {slug}\n", 1))
             wait_for(lambda: f"/{slug}/" in fetch(other_url), time.perf_counter())
+        overview_url = url + f"{collection}/"
         for number in range(edits):
             for kind, (field, shown_elsewhere) in EDITS.items():
                 if kind == "summary" and not dependants:
                     continue  # Plain Material does not show the front matter's summary.
-                time.sleep(1.5)  # Let the server settle, as an editor between two saves.
                 marker = f"Gewijzigd{number}{kind}x{int(time.time())}"
                 if field:  # The marker at the end of the field's line (a title keeps its number).
                     text = re.sub(
@@ -105,9 +109,20 @@ def measure(
                 start = time.perf_counter()
                 page_time = wait_for(shows(marker, url + first_page), start)
                 times.setdefault(f"{kind}_page", []).append(page_time)
+                watched = [url + first_page]
                 if dependants and shown_elsewhere:
                     other_time = wait_for(shows(marker, other_url), start)
                     times.setdefault(f"{kind}_related_page", []).append(other_time)
+                    # The collection's overview lists it: the last of the pages to follow.
+                    every_time = wait_for(shows(marker, overview_url), start)
+                    times.setdefault(f"{kind}_overview", []).append(every_time)
+                    watched += [other_url, overview_url]
+                # Undo the edit and let the server settle, as an editor between two saves.
+                edited.write_text(original, "utf-8")
+                undone = time.perf_counter()
+                for page_url in watched:
+                    wait_for(gone(marker, page_url), undone)
+                time.sleep(1.0)
         edited.write_text(original, "utf-8")
     finally:
         process.terminate()

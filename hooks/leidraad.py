@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +19,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -27,13 +31,7 @@ from principles.assets import is_minified_asset, is_published_theme_file, minifi
 from principles.body import without_title_heading
 from principles.export import write_api, write_feed_and_embeds
 from principles.history import is_shallow_repository
-from principles.incremental import (
-    Snapshot,
-    TemplateCodeCache,
-    exports_unchanged,
-    pages_to_render,
-    stamps_under,
-)
+from principles.incremental import Preview, Snapshot, TemplateCodeCache, stamps_under
 from principles.messages import tool_text
 from principles.nav import build_nav
 from principles.pages import (
@@ -62,10 +60,13 @@ _index: Index | None = None
 _env: Environment | None = None  # The theme's environment of this build, from on_env.
 _serving = False  # `mkdocs serve`: keep serving whatever the content says.
 # `mkdocs serve --dirty` (what `make serve` runs): after a save, render again only the pages
-# that show what changed (principles.incremental); the last build's snapshot to compare with.
+# that show what changed (principles.incremental), the edited page and its neighbours first.
 _incremental = False
-_last_build: Snapshot | None = None
-_exports_current = False  # The API, feed and embeds of the last build still hold.
+_preview = Preview()
+_write_exports = True  # This build writes the API, feed and embeds.
+# A file in a folder the preview server watches: writing it asks the server for the next build
+# (the second pass: the lists and navigation that also show the change).
+_second_pass: Path | None = None
 # Compiled templates, kept from one build to the next (one cache per kind of environment:
 # the code depends on the environment's settings).
 _template_code = TemplateCodeCache()
@@ -84,6 +85,20 @@ def on_startup(command: str, dirty: bool) -> None:
         logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
 
 
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+    global _second_pass
+    if _incremental:
+        folder = Path(tempfile.mkdtemp(prefix="leidraad-preview-"))
+        server.watch(str(folder))
+        _second_pass = folder / "second-pass"
+    return server
+
+
+def on_shutdown() -> None:
+    if _second_pass is not None:
+        shutil.rmtree(_second_pass.parent, ignore_errors=True)
+
+
 def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
     return not record.getMessage().startswith("A 'dirty' build is being performed")
 
@@ -93,9 +108,10 @@ FEATURE_PLUGINS = ("redirects", "macros")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _index, _env
+    global _index, _env, _write_exports
     # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
     _index = _env = None
+    _write_exports = True
     _search_entries.clear()
     _page_urls.clear()
     if "macros" in config.plugins and _serving:
@@ -159,7 +175,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _render_only_what_changed(index: Index, files: Files, config: MkDocsConfig) -> None:
     """Mark the pages this preview build must render again; MkDocs skips the others."""
-    global _last_build, _exports_current
+    global _write_exports
     docs_dir = Path(config.docs_dir)
     theme_sources = [Path(config.config_file_path or "mkdocs.yml")]
     if config.theme.custom_dir:
@@ -173,16 +189,24 @@ def _render_only_what_changed(index: Index, files: Files, config: MkDocsConfig) 
         theme=stamps_under(theme_sources),
     )
     pages = files.documentation_pages()
-    render = pages_to_render(_last_build, snapshot, [file.src_uri for file in pages])
-    _exports_current = exports_unchanged(_last_build, snapshot)
-    _last_build = snapshot
+    step = _preview.next_pass(
+        snapshot, [file.src_uri for file in pages], can_defer=_second_pass is not None
+    )
+    _write_exports = step.write_exports
     rendered = 0
     for file in pages:
-        again = render is None or file.src_uri in render or not Path(file.abs_dest_path).is_file()
+        again = (
+            step.render is None
+            or file.src_uri in step.render
+            or not Path(file.abs_dest_path).is_file()
+        )
         file.is_modified = _always if again else _never  # type: ignore[method-assign]
         rendered += again
-    if render is not None:
-        log.info(tool_text("rendered-again", pages=rendered, total=len(pages)))
+    if step.render is not None:
+        if step.left:
+            log.info(tool_text("rendered-first", pages=rendered, total=len(pages), left=step.left))
+        else:
+            log.info(tool_text("rendered-again", pages=rendered, total=len(pages)))
         _forget_search_entries(config, {file.url for file in pages if file.is_modified()})
 
 
@@ -313,9 +337,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     def render(template: str, **context: Any) -> str:
         return env.get_template(template).render(**context)
 
-    # Artefacts that are not site pages: the API, the feed and the embeddable cards (the
-    # preview's last build wrote them already when the principles are unchanged).
-    if not (_incremental and _exports_current):
+    # Artefacts that are not site pages: the API, the feed and the embeddable cards (in the
+    # preview, only when the principles changed, and in the second pass).
+    if _write_exports:
         write_api(index, site_dir, site_url, config.site_name)
         write_feed_and_embeds(index, site_dir, site_url, config.site_name, render)
 
@@ -327,6 +351,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         ):
             html = render("partials/leidraad/redirect.html", redirect=redirect, config=config)
             (site_dir / redirect.path).write_text(html, "utf-8")
+
+    if _second_pass is not None and _preview.owed:
+        _second_pass.write_text(str(time.time_ns()), "utf-8")  # the server builds again
 
     # A site with a content error is never published, `--strict` or not; the preview goes on.
     if not _serving and index.errors:

@@ -49,9 +49,25 @@ class Snapshot:
     theme: Mapping[str, Stamp] = field(default_factory=dict)  # overrides and mkdocs.yml
 
 
+@dataclass(frozen=True)
+class Rendering:
+    """The pages a preview build must render again, in two passes. `first`: what the editor
+    looks at — the saved files (and pages whose problems changed with them). `then`: every
+    other page that shows a changed principle (the neighbours' related lists and maps, the
+    overviews, role pages, the assessment, the home page, the navigation). The preview renders
+    `first`, reloads the browser, and renders `then` in a build of its own right after."""
+
+    first: frozenset[str]
+    then: frozenset[str] = frozenset()
+
+    @property
+    def pages(self) -> frozenset[str]:
+        return self.first | self.then
+
+
 def pages_to_render(
     before: Snapshot | None, after: Snapshot, pages: Iterable[str]
-) -> set[str] | None:
+) -> Rendering | None:
     """The src_uris among `pages` (the site's Markdown pages, generated ones included) that
     must be rendered again, or None when every page must."""
     pages = set(pages)
@@ -63,27 +79,28 @@ def pages_to_render(
     old, new = before.index, after.index
     if any(uri in old.data_files or uri in new.data_files for uri in changed):
         return None  # Roles, collections or actions: shown all over the site.
-    render = changed & pages
-    render |= {
+    first = changed & pages
+    first |= {
         uri for uri in pages if old.problems_in(uri) != new.problems_in(uri)
     }  # e.g. a relation that broke because its target's file changed
     keys = set(old.principles) | set(new.principles)
     changed_keys = {key for key in keys if old.principles.get(key) != new.principles.get(key)}
     if not changed_keys:
-        return render
+        return Rendering(frozenset(first))
     principle_pages = {key.src_uri for key in keys}
     # Overviews, role pages, maps, the assessment, the home page: they list principles.
-    render |= {uri for uri in pages if uri not in principle_pages and not _beside(uri, keys)}
+    then = {uri for uri in pages if uri not in principle_pages and not _beside(uri, keys)}
     for key in changed_keys:
-        render.add(key.src_uri)
+        then.add(key.src_uri)  # Its page may not be the saved file (e.g. a broken relation).
         if _navigation_label(old.principles.get(key)) != _navigation_label(new.principles.get(key)):
             # Every page of the collection shows the principle in its navigation.
-            render |= {uri for uri in pages if uri.startswith(f"{key.collection}/")}
+            then |= {uri for uri in pages if uri.startswith(f"{key.collection}/")}
         # Its neighbours show it in their related lists and maps. A relation that came or went
         # joins two neighbours of the old or new graph, so a map showing it is one of theirs.
         near = _neighbours(old, key) | _neighbours(new, key)
-        render |= {neighbour.src_uri for neighbour in near}
-    return render & pages
+        then |= {neighbour.src_uri for neighbour in near}
+    first &= pages
+    return Rendering(frozenset(first), frozenset((then & pages) - first))
 
 
 def exports_unchanged(before: Snapshot | None, after: Snapshot) -> bool:
@@ -98,6 +115,44 @@ def exports_unchanged(before: Snapshot | None, after: Snapshot) -> bool:
         and old.roles == new.roles
         and old.actions == new.actions
     )
+
+
+@dataclass(frozen=True)
+class Pass:
+    """What one preview build does: the pages it renders (None: every page), whether it writes
+    the API, feed and embeds, and how many pages it leaves for the next pass."""
+
+    render: frozenset[str] | None
+    write_exports: bool
+    left: int = 0
+
+
+@dataclass
+class Preview:
+    """What the preview's builds still owe, kept from one build to the next: the last build's
+    snapshot, the pages left for a second pass, and whether the exports are behind."""
+
+    last_build: Snapshot | None = None
+    owed: set[str] = field(default_factory=set)
+    exports_behind: bool = False
+
+    def next_pass(self, snapshot: Snapshot, pages: Iterable[str], can_defer: bool) -> Pass:
+        """Plan the build of `snapshot`. With `can_defer` (the server can be asked for another
+        build), a save renders only what the editor looks at and leaves the rest — with the
+        exports — to the next build; a build with nothing new renders what is owed."""
+        pages = set(pages)
+        rendering = pages_to_render(self.last_build, snapshot, pages)
+        behind = self.exports_behind or not exports_unchanged(self.last_build, snapshot)
+        self.last_build = snapshot
+        if rendering is None:
+            self.owed, self.exports_behind = set(), False
+            return Pass(render=None, write_exports=True)
+        owed = (self.owed | rendering.then) & pages
+        if can_defer and rendering.first and owed:
+            self.owed, self.exports_behind = set(owed - rendering.first), behind
+            return Pass(render=rendering.first, write_exports=False, left=len(self.owed))
+        self.owed, self.exports_behind = set(), False
+        return Pass(render=rendering.first | owed, write_exports=behind)
 
 
 def _beside(uri: str, keys: set[PrincipleKey]) -> bool:

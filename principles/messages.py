@@ -524,6 +524,12 @@ TOOL_TEXTS: dict[str, Text] = {
         "Leidraad: {pages} van de {total} pagina's opnieuw gemaakt (de rest is niet veranderd)",
         "Leidraad: rendered {pages} of {total} pages again (the rest did not change)",
     ),
+    "rendered-first": Text(
+        "Leidraad: {pages} van de {total} pagina's opnieuw gemaakt; de {left} andere pagina's "
+        "die de wijziging tonen (overzichten, menu) volgen direct",
+        "Leidraad: rendered {pages} of {total} pages again; the {left} other pages that show "
+        "the change (overviews, navigation) follow right away",
+    ),
     "port-busy": Text(
         "Poort {port} is al in gebruik (draait er al een preview?). Stop die, of kies een "
         "andere poort: make serve PORT={other}",

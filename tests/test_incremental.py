@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 
 from principles import load_index
-from principles.incremental import Snapshot, exports_unchanged, pages_to_render, stamps_under
+from principles.incremental import (
+    Preview,
+    Rendering,
+    Snapshot,
+    exports_unchanged,
+    pages_to_render,
+    stamps_under,
+)
 from tests.conftest import page, tiny_tree, write_tree
 from tests.test_serve import MKDOCS_ENV, fetch, free_port, site_config, wait_for
 
@@ -55,7 +62,7 @@ def test_a_text_edit_renders_only_its_own_page(site: tuple[Path, Snapshot, list[
     docs_dir, before, pages = site
     edit(docs_dir, EEN, "Inleiding.", "Inleiding, herschreven.")
     after = snapshot(docs_dir)
-    assert pages_to_render(before, after, pages) == {EEN}
+    assert pages_to_render(before, after, pages) == Rendering(frozenset({EEN}))
     assert exports_unchanged(before, after)
 
 
@@ -65,7 +72,10 @@ def test_a_summary_edit_renders_the_neighbours_and_every_list(
     docs_dir, before, pages = site
     edit(docs_dir, EEN, "summary: De eerste.", "summary: De allereerste.")
     after = snapshot(docs_dir)
-    assert pages_to_render(before, after, pages) == {EEN, "alpha/twee/index.md", *GENERATED}
+    # First what the editor looks at (the page), then its neighbour's related list and the lists.
+    assert pages_to_render(before, after, pages) == Rendering(
+        first=frozenset({EEN}), then=frozenset({"alpha/twee/index.md", *GENERATED})
+    )
     assert not exports_unchanged(before, after)
 
 
@@ -75,7 +85,7 @@ def test_a_title_edit_renders_every_page_of_the_collection(
     docs_dir, before, pages = site
     edit(docs_dir, EEN, "title: 1. Een", "title: 1. Eén")
     render = pages_to_render(before, snapshot(docs_dir), pages)
-    assert render is not None and DREI in render  # its navigation shows the new title
+    assert render is not None and DREI in render.then  # its navigation shows the new title
 
 
 def test_a_removed_relation_renders_both_sides(site: tuple[Path, Snapshot, list[str]]) -> None:
@@ -83,8 +93,8 @@ def test_a_removed_relation_renders_both_sides(site: tuple[Path, Snapshot, list[
     for rel, other in ((EEN, "twee"), ("alpha/twee/index.md", "een")):
         edit(docs_dir, rel, f"relations:\n- {other}\n", "relations: []\n")
     render = pages_to_render(before, snapshot(docs_dir), pages)
-    assert render is not None and {EEN, "alpha/twee/index.md"} <= render
-    assert DREI not in render
+    assert render is not None and {EEN, "alpha/twee/index.md"} <= render.pages
+    assert DREI not in render.pages
 
 
 @pytest.mark.parametrize(
@@ -105,6 +115,38 @@ def test_a_change_of_the_site_s_shape_renders_everything(
     docs_dir, before, pages = site
     change(docs_dir)
     assert pages_to_render(before, snapshot(docs_dir), pages) is None
+
+
+def test_the_preview_renders_the_lists_in_a_second_pass_with_the_exports(
+    site: tuple[Path, Snapshot, list[str]],
+) -> None:
+    docs_dir, before, pages = site
+    preview = Preview(last_build=before)
+    edit(docs_dir, EEN, "summary: De eerste.", "summary: De allereerste.")
+    first = preview.next_pass(snapshot(docs_dir), pages, can_defer=True)
+    assert first.render == frozenset({EEN})
+    assert not first.write_exports and first.left == len(GENERATED) + 1
+    # Saved again before the second pass: that page first, the lists still owed.
+    edit(docs_dir, DREI, "Los.", "Los en vast.")
+    again = preview.next_pass(snapshot(docs_dir), pages, can_defer=True)
+    assert again.render == frozenset({DREI}) and not again.write_exports
+    assert again.left == len(GENERATED) + 1
+    # The second pass (nothing saved since): the lists and the exports.
+    second = preview.next_pass(snapshot(docs_dir), pages, can_defer=True)
+    assert second.render == frozenset({"alpha/twee/index.md", *GENERATED})
+    assert second.write_exports and second.left == 0
+    nothing = preview.next_pass(snapshot(docs_dir), pages, can_defer=True)
+    assert nothing.render == frozenset() and not nothing.write_exports
+
+
+def test_without_a_second_pass_one_build_renders_everything_that_shows_the_edit(
+    site: tuple[Path, Snapshot, list[str]],
+) -> None:
+    docs_dir, before, pages = site
+    preview = Preview(last_build=before)
+    edit(docs_dir, EEN, "summary: De eerste.", "summary: De allereerste.")
+    step = preview.next_pass(snapshot(docs_dir), pages, can_defer=False)
+    assert step.render == frozenset({EEN, "alpha/twee/index.md", *GENERATED}) and step.write_exports
 
 
 def shows(text: str, page_url: str) -> Callable[[], bool]:
