@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from principles import routes
+
 
 class Relevance(enum.Enum):
     """How much a principle matters for a role. Ordered from most to least relevant."""
@@ -90,8 +92,8 @@ class Role:
 
     @property
     def url(self) -> str:
-        """Site-relative URL of the role's page."""
-        return f"rollen/{self.id}/"
+        """Site-relative URL of the role's page (`principles.routes`)."""
+        return routes.role_url(self.id)
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ class Collection:
 
     @property
     def url(self) -> str:
-        return f"{self.id}/"
+        return routes.overview_url(self.id)
 
 
 SLUG_WORDS = "[a-z0-9]+(-[a-z0-9]+)*"

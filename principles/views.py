@@ -14,9 +14,9 @@ from babel.dates import format_date
 from jinja2 import Environment
 from markupsafe import Markup
 
-from principles import relation_map
+from principles import relation_map, routes
 from principles.body import VOID_ELEMENTS
-from principles.export import EMBED_FRAME, absolute, embed_path, spreadsheet_columns
+from principles.export import EMBED_FRAME, absolute, spreadsheet_columns
 from principles.index import Index
 from principles.model import (
     RELATED_PRINCIPLES_TITLE,
@@ -37,7 +37,8 @@ def template_globals(index: Index) -> dict[str, Any]:
         "site_map": partial(relation_map.site_map, index),
         "neighbourhood_map": partial(relation_map.neighbourhood_map, index),
         "spreadsheet_columns": spreadsheet_columns,
-        "embed_path": embed_path,
+        # Addresses of generated pages, embed cards, the feed: `routes.map_url(collection)`.
+        "routes": routes,
         "absolute_url": absolute,
         "embed_frame": EMBED_FRAME,
         "action_statuses": list(ActionStatus),
