@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from principles.views import lead_and_rest
+from principles.lead import lead_and_rest
 from tests.conftest import BuildResult, FixtureSite, page, tiny_tree
 from tests.engine_site import RIJK_ROLES
 from tests.html import article, soup, text
