@@ -10,6 +10,7 @@ from jinja2 import Environment
 
 from principles.index import Index
 from principles.model import Action, Principle, PrincipleKey, Role
+from principles.sections import CARDS_PLACED, SECTION
 
 
 class _Page(Protocol):
@@ -17,6 +18,9 @@ class _Page(Protocol):
 
     @property
     def file(self) -> Any: ...
+
+    @property
+    def meta(self) -> dict[str, Any]: ...
 
 
 def action_macros(
@@ -48,7 +52,9 @@ def action_macros(
         ]
 
     def render(template: str, found: list[Action], cards_role: Role | None = None) -> str:
-        html = env.get_template(template).render(cards=found, cards_role=cards_role)
+        html = env.get_template(template).render(
+            cards=found, cards_role=cards_role, section=SECTION["actions"]
+        )
         return " ".join(html.split())
 
     def actiekaarten(rol: str | None = None, principe: str | None = None) -> str:
@@ -58,7 +64,14 @@ def action_macros(
         own = principle_of(None) if rol is None and principe is None else None
         opening = own.opening_role if own is not None else None
         first = current_index().roles.get(opening) if opening is not None else None
-        return render("partials/leidraad/action-cards.html", found, first) if found else ""
+        if not found:
+            return ""
+        # The page has its block now: the template leaves out the default one (its heading's
+        # id would be there twice), and the table of contents lists it once (sections.py).
+        page = current_page()
+        if page is not None:
+            page.meta[CARDS_PLACED] = True
+        return render(SECTION["actions"].partial, found, first)
 
     def acties(
         status: str | None = None, rol: str | None = None, principe: str | None = None

@@ -18,7 +18,7 @@ from principles.lead import lead_and_rest
 from principles.model import ActionStatus, Relevance
 from principles.plain_text import plain_text
 from principles.render_once import RenderOnce
-from principles.sections import generated_sections
+from principles.sections import generated_sections, sections_of
 
 __all__ = [  # the hook imports these from here
     "action_macros",
@@ -45,6 +45,9 @@ def template_globals(index: Index) -> dict[str, Any]:
         # The Dutch word of each relevance value, for scripts (filter.js: on the cards).
         "relevance_words": {relevance.value: relevance.label for relevance in Relevance},
         "render_once": RenderOnce(),
+        # The generated sections of a principle page, in order: `principle_sections(principle,
+        # page.meta)` (principles.sections).
+        "principle_sections": partial(sections_of, index),
     }
 
 
