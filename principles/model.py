@@ -31,6 +31,16 @@ class Relevance(enum.Enum):
         """0 for high, 2 for low: sort ascending to list the most relevant first."""
         return _RELEVANCE_ORDER.index(self)
 
+    @classmethod
+    def ordered(cls) -> tuple[Relevance, ...]:
+        """Every value, most relevant first (the templates' global `relevances`)."""
+        return _RELEVANCE_ORDER
+
+    @classmethod
+    def not_named_rank(cls) -> int:
+        """The rank of a role a principle does not name: after every value."""
+        return len(_RELEVANCE_ORDER)
+
 
 _RELEVANCE_ORDER = (Relevance.HIGH, Relevance.MEDIUM, Relevance.LOW)
 _RELEVANCE_LABELS = {Relevance.HIGH: "hoog", Relevance.MEDIUM: "middel", Relevance.LOW: "laag"}

@@ -42,8 +42,12 @@ def template_globals(index: Index) -> dict[str, Any]:
         "absolute_url": absolute,
         "embed_frame": EMBED_FRAME,
         "action_statuses": list(ActionStatus),
-        # The Dutch word of each relevance value, for scripts (filter.js: on the cards).
+        # The relevance values, most relevant first, with their Dutch words and ranks: the
+        # templates write the choices and hand words and ranks to the scripts (data-*).
+        "relevances": Relevance.ordered(),
+        "not_named_rank": Relevance.not_named_rank(),
         "relevance_words": {relevance.value: relevance.label for relevance in Relevance},
+        "relevance_ranks": {relevance.value: relevance.rank for relevance in Relevance},
         "render_once": RenderOnce(),
         # The generated sections of a principle page, in order: `principle_sections(principle,
         # page.meta)` (principles.sections).
