@@ -261,8 +261,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     html = separate_tab_labels(html)
     principle = index.for_page(page.file.src_uri)
     if principle is not None and not index.has_errors(page.file.src_uri):
-        placed = 'class="ld-actions"' in html
-        before, after = generated_sections(index, principle, cards_placed_by_page=placed)
+        before, after = generated_sections(index, principle, page.meta)
         page.toc.items[:0] = [AnchorLink(title, anchor, 2) for title, anchor in before]
         page.toc.items.extend(AnchorLink(title, anchor, 2) for title, anchor in after)
     return html

@@ -21,18 +21,14 @@ from typing import Any
 
 from principles.index import Index
 from principles.model import Principle, PrincipleKey, Relevance, Role
+from principles.routes import API_ROOT, API_VERSION, FEED, api_path, embed_path
 
-API_VERSION = 1
-API_ROOT = f"api/v{API_VERSION}"
 SCHEMA_NAMES = ("principle", "principles", "collections", "roles", "actions")
 
 
 def absolute(site_url: str, path: str) -> str:
     """`path` (site-relative) under `site_url`; a site URL of '/' gives root-relative URLs."""
     return site_url.rstrip("/") + "/" + path.lstrip("/")
-
-
-EMBED_ROOT = "embed"
 
 
 @dataclass(frozen=True)
@@ -60,18 +56,6 @@ EMBED_FRAME = EmbedFrame(
     auto_height_sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox",
     host_script="assets/leidraad/embed-host.js",
 )
-
-
-def embed_path(principle: Principle | PrincipleKey, role: str | None = None) -> str:
-    """Site-relative URL of a principle's embed card, or of the card for one of its roles:
-    `embed/<collection>/<slug>/` and `embed/<collection>/<slug>/<role>/`. The one place that
-    spells these addresses: the export, the embed pages and the templates (a global) use it."""
-    key = principle.key if isinstance(principle, Principle) else principle
-    return f"{EMBED_ROOT}/{key.url}{role}/" if role else f"{EMBED_ROOT}/{key.url}"
-
-
-def api_path(principle: Principle) -> str:
-    return f"{API_ROOT}/{principle.collection}/{principle.slug}.json"
 
 
 def principle_record(index: Index, principle: Principle, site_url: str) -> dict[str, Any]:
@@ -125,7 +109,7 @@ def api_documents(
         yield api_path(principle), _envelope(site_url, "principle", **record)
         for alias in principle.aliases:
             # A former slug keeps answering, with the principle under its new slug.
-            old = f"{API_ROOT}/{principle.collection}/{alias}.json"
+            old = api_path(PrincipleKey(principle.collection, alias))
             yield old, _envelope(site_url, "principle", **record)
     yield (
         f"{API_ROOT}/collections.json",
@@ -384,12 +368,12 @@ def write_feed_and_embeds(
     entries = feed_entries(index, site_url)
     with FileWriter(out_dir) as files:
         files.write(
-            "feed.xml",
+            FEED,
             render(
                 "partials/leidraad/feed.xml",
                 site_name=site_name,
                 site_url=site_url,
-                feed_url=absolute(site_url, "feed.xml"),
+                feed_url=absolute(site_url, FEED),
                 updated=max((entry["date"] for entry in entries), default=None),
                 entries=entries,
             ),

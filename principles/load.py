@@ -11,7 +11,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from principles import schema
+from principles import routes, schema
 from principles.actions import ACTIONS_FILE, check_listed_links, check_pins, load_actions
 from principles.body import (
     NUMBERED_TITLE,
@@ -38,7 +38,6 @@ from principles.model import (
     Status,
     is_slug,
 )
-from principles.pages import RESERVED_SLUGS
 from principles.problems import Problem, did_you_mean, error, warning
 from principles.roles import ROLES_FILE, RoleRegistry, load_roles, tab_anchor, unknown_role
 from principles.source import (
@@ -378,7 +377,7 @@ def read_principle(
 def _slug_problem(slug: str, rel: str) -> Problem | None:
     if not is_slug(slug):
         return error(SourceRef(rel, 1), "LD312", slug=slug)
-    if slug in RESERVED_SLUGS:
+    if slug in routes.reserved_slugs():
         return error(SourceRef(rel, 1), "LD313", slug=slug)
     return None
 

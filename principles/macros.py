@@ -29,7 +29,7 @@ class Parameter:
 
 
 # Leidraad's macros and their parameters, in the order they may be given without a name
-# (principles.views implements them; a test keeps the two in step).
+# (principles.card_macros implements them; a test keeps the two in step).
 MACROS: dict[str, tuple[Parameter, ...]] = {
     "actiekaarten": (Parameter("rol", "role"), Parameter("principe", "principle")),
     "acties": (

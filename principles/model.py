@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from principles import routes
+
 
 class Relevance(enum.Enum):
     """How much a principle matters for a role. Ordered from most to least relevant."""
@@ -28,6 +30,16 @@ class Relevance(enum.Enum):
     def rank(self) -> int:
         """0 for high, 2 for low: sort ascending to list the most relevant first."""
         return _RELEVANCE_ORDER.index(self)
+
+    @classmethod
+    def ordered(cls) -> tuple[Relevance, ...]:
+        """Every value, most relevant first (the templates' global `relevances`)."""
+        return _RELEVANCE_ORDER
+
+    @classmethod
+    def not_named_rank(cls) -> int:
+        """The rank of a role a principle does not name: after every value."""
+        return len(_RELEVANCE_ORDER)
 
 
 _RELEVANCE_ORDER = (Relevance.HIGH, Relevance.MEDIUM, Relevance.LOW)
@@ -90,8 +102,8 @@ class Role:
 
     @property
     def url(self) -> str:
-        """Site-relative URL of the role's page."""
-        return f"rollen/{self.id}/"
+        """Site-relative URL of the role's page (`principles.routes`)."""
+        return routes.role_url(self.id)
 
 
 @dataclass(frozen=True)
@@ -115,7 +127,7 @@ class Collection:
 
     @property
     def url(self) -> str:
-        return f"{self.id}/"
+        return routes.overview_url(self.id)
 
 
 SLUG_WORDS = "[a-z0-9]+(-[a-z0-9]+)*"

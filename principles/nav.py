@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any
 
+from principles import routes
 from principles.index import Index
-from principles.pages import MAP_FOLDER, ROLES_FOLDER
+from principles.routes import Nav, PageKind, Scope
 
 NavItem = str | dict[str, Any]
 
@@ -20,7 +21,8 @@ def build_nav(index: Index, pages: Iterable[str]) -> list[NavItem]:
     """Navigation for every Markdown page in `pages` (paths relative to the docs folder).
 
     Order: the home page, each collection (its overview, its principles by number, then its
-    other pages), then every other top-level page or folder in path order.
+    other pages), the site's generated pages (`principles.routes`: a section or an entry each,
+    in the registry's order), then every other top-level page or folder in path order.
     """
     by_folder: dict[str, list[str]] = {}
     top_level: list[str] = []
@@ -37,12 +39,15 @@ def build_nav(index: Index, pages: Iterable[str]) -> list[NavItem]:
     for collection in index.collections.values():
         pages_of_collection = by_folder.pop(collection.id, [])
         nav.append({collection.title: _collection_nav(index, collection.id, pages_of_collection)})
-    roles_pages = by_folder.pop(ROLES_FOLDER, [])
-    if roles_pages:
-        nav.append({"Rollen": _roles_nav(index, roles_pages)})
-    map_pages = by_folder.pop(MAP_FOLDER, [])
-    if map_pages:
-        nav.extend(map_pages)
+    # The site's generated pages, in the order of the route registry.
+    for kind in routes.page_kinds():
+        if kind.scope is not Scope.SITE:
+            continue
+        folder_pages = by_folder.pop(kind.folder, [])
+        if folder_pages and kind.nav is Nav.SECTION:
+            nav.append({kind.title: _section_nav(index, kind, folder_pages)})
+        elif folder_pages:
+            nav.extend(folder_pages)
     nav.extend(page for page in top_level if page != "index.md")
     for folder, folder_pages in by_folder.items():
         nav.append({folder.replace("-", " ").capitalize(): _folder_nav(folder, folder_pages)})
@@ -52,7 +57,10 @@ def build_nav(index: Index, pages: Iterable[str]) -> list[NavItem]:
 def _collection_nav(index: Index, collection_id: str, pages: list[str]) -> list[NavItem]:
     """The overview, the principles in number order (each with the other pages of its folder
     nested under it), then the collection's other pages."""
-    overview = f"{collection_id}/index.md"
+    overview = next(
+        (k.src_uri(collection_id) for k in routes.page_kinds() if k.nav is Nav.HEADS_COLLECTION),
+        "",
+    )
     items: list[NavItem] = [overview] if overview in pages else []
     folders: dict[str, list[str]] = {}  # principle folder → its pages, index.md first
     for page in pages:
@@ -81,10 +89,14 @@ def _index_first(index_page: str, pages: list[str]) -> list[str]:
     return [index_page, *sorted(page for page in pages if page != index_page)]
 
 
-def _roles_nav(index: Index, pages: list[str]) -> list[NavItem]:
-    """The roles overview, then each role in the order of the roles file."""
-    ordered = [f"{ROLES_FOLDER}/index.md"] + [
-        f"{ROLES_FOLDER}/{role.id}/index.md" for role in index.roles
+def _section_nav(index: Index, kind: PageKind, pages: list[str]) -> list[NavItem]:
+    """The section of a site kind (`Nav.SECTION`): its own page, then the pages of the role
+    kinds in its folder (each role in the order of the roles file), then the folder's others."""
+    ordered = [kind.src_uri()] + [
+        member.src_uri(role.id)
+        for member in routes.page_kinds()
+        if member.nav is Nav.IN_SECTION and member.folder == kind.folder
+        for role in index.roles
     ]
     items: list[NavItem] = [page for page in ordered if page in pages]
     items.extend(page for page in pages if page not in ordered)

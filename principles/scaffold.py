@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from principles import routes
 from principles.index import Index
 from principles.messages import DEFAULT_LANGUAGE, Language, tool_text
 from principles.model import PrincipleKey, Role, is_slug
-from principles.pages import RESERVED_SLUGS
 
 
 class ScaffoldError(Exception):
@@ -39,7 +39,7 @@ def plan_principle(
         raise ScaffoldError("new-unknown-collection", name=collection_id, known=known)
     if not is_slug(slug):
         raise ScaffoldError("new-bad-slug", slug=slug)
-    if slug in RESERVED_SLUGS:
+    if slug in routes.reserved_slugs():
         raise ScaffoldError("new-reserved", slug=slug)
     key = PrincipleKey(collection_id, slug)
     path = index.docs_dir / key.src_uri

@@ -5,7 +5,7 @@ index know the site as readers see it:
 
 - generated pages (role pages, Hulpmiddelen, overviews, maps) have only a title and an intro as
   Markdown; the hook renders their whole body into `page.content` first
-  (`principles.pages.BODY_PARTIALS`), so a role is found by its name and a tool by its name;
+  (`principles.routes`: each kind's `body`), so a role is found by its name and a tool by its name;
 - the labels of role tabs are written without space between them (`<label>A</label><label>B`),
   which the index reads as one word; `separate_tab_labels` puts a line break between them
   (no change on screen: the labels are flex items);

@@ -12,7 +12,7 @@ from principles import Index, load_index
 from principles.model import ActionKind
 from principles.schema import load_schema
 from tests.conftest import BuildResult, FixtureSite, page, repo_index, tiny_tree
-from tests.html import article, text
+from tests.html import article, soup, text
 
 ACTIONS = """\
 actions:
@@ -114,6 +114,22 @@ def test_macros_place_the_block_and_role_cards_where_the_editor_wants(
     tab = body.select_one(".tabbed-block")
     assert tab is not None
     assert [text(n) for n in tab.select(".ld-action__name")] == ["Bouwkit"]
+
+
+def test_a_page_that_only_mentions_the_cards_markup_keeps_its_default_block(
+    build: Callable[..., BuildResult],
+) -> None:
+    """Only `actiekaarten()` moves the block: a page that writes about its markup does not."""
+    een = page(
+        {"title": "1. Een", "relations": ["twee"], "roles": {"ontwikkelaar": "high"}},
+        '\nDe kaarten staan in `<section class="ld-actions">`.\n',
+    )
+    result = build(tree_with_actions(**{"alpha/een/index.md": een}), strict=True)
+    assert not result.aborted, result.leidraad_messages
+    body = article(result.site_dir / "alpha/een/index.html")
+    assert len(body.select("section.ld-actions")) == 1
+    toc = soup(result.site_dir / "alpha/een/index.html").select("nav.md-nav--secondary a")
+    assert "Direct aan de slag" in [text(a) for a in toc]
 
 
 def test_status_macro_filters(build: Callable[..., BuildResult]) -> None:

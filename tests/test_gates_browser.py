@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, expect
 
-from principles import Index, Principle
-from principles.export import embed_path
+from principles import Index, Principle, routes
 from tests.browser import axe_violations, visit
 from tests.conftest import FixtureSite, repo_index
 from tests.engine_site import RIJK_ROLES, STANDARD_URL
@@ -23,10 +22,15 @@ def page_of_every_kind(index: Index) -> dict[str, str]:
     as a collection with levels, is left out)."""
     principles = list(index)
     collections = list(index.collections.values())
-    pages = {"home": "", "roles": "rollen/", "relation-map-all": "kaart/", "tools": "hulpmiddelen/"}
+    pages = {
+        "home": "",
+        "roles": routes.roles_url(),
+        "relation-map-all": routes.map_url(),
+        "tools": routes.tools_url(),
+    }
     if collections:
         first = collections[0]
-        pages |= {"overview": first.url, "relation-map": f"{first.url}kaart/"}
+        pages |= {"overview": first.url, "relation-map": routes.map_url(first)}
 
     def richest(candidates: list[Principle]) -> Principle | None:
         """The page with the most generated parts (cards, related principles) to check."""
@@ -42,17 +46,17 @@ def page_of_every_kind(index: Index) -> dict[str, str]:
         if principle is not None:
             pages[kind] = principle.url
     if principles:
-        pages["embed"] = f"embed/{principles[0].url}"
+        pages["embed"] = routes.embed_path(principles[0])
         with_advice = next((p for p in principles if p.advice), None)
         if with_advice is not None:
-            pages["embed-role"] = embed_path(with_advice, with_advice.advice[0][0])
+            pages["embed-role"] = routes.embed_path(with_advice, with_advice.advice[0][0])
     if index.roles:
         pages["role"] = next(iter(index.roles)).url
     with_levels = next((c for c in collections if c.levels), None)
     without_levels = next((c for c in collections if not c.levels), None)
     for kind, collection in (("assessment-levels", with_levels), ("assessment", without_levels)):
         if collection is not None:
-            pages[kind] = f"{collection.url}toetsing/"
+            pages[kind] = routes.assessment_url(collection)
     other = sorted(
         path.relative_to(index.docs_dir).as_posix()
         for c in collections

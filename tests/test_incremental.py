@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from principles import load_index
+from principles import load_index, routes
 from principles.incremental import (
     Preview,
     Rendering,
@@ -26,7 +26,12 @@ from tests.test_serve import MKDOCS_ENV, fetch, free_port, site_config, wait_for
 
 DREI = "alpha/drie/index.md"
 EEN = "alpha/een/index.md"
-GENERATED = ["index.md", "alpha/index.md", "rollen/ontwikkelaar/index.md", "alpha/kaart/index.md"]
+GENERATED = [
+    "index.md",
+    routes.OVERVIEW.src_uri("alpha"),
+    routes.ROLE.src_uri("ontwikkelaar"),
+    routes.COLLECTION_MAP.src_uri("alpha"),
+]
 
 
 def three_principles() -> dict[str, str | bytes]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from principles.views import lead_and_rest
+from principles.lead import lead_and_rest
+from principles.sections import SECTIONS, sections_of
 from tests.conftest import BuildResult, FixtureSite, page, tiny_tree
 from tests.engine_site import RIJK_ROLES
 from tests.html import article, soup, text
 
 TABS = [role.capitalize() for role in RIJK_ROLES]
+SECTION_ANCHORS = {section.anchor for section in SECTIONS}
 
 
 def test_repository_site_builds_strict_without_messages(repo_site: BuildResult) -> None:
@@ -79,6 +81,30 @@ def test_table_of_contents_lists_generated_sections(engine_site: FixtureSite) ->
     toc = [text(a) for a in page.select("nav.md-nav--secondary > ul > li > a")]
     assert toc[:3] == ["Omschrijving", "Uitleg", "Consequenties"]
     assert toc[-3:] == ["Direct aan de slag", "Gerelateerde principes", "Delen en insluiten"]
+
+
+def test_every_generated_section_is_on_the_page_and_in_the_table_of_contents_once(
+    engine_site: FixtureSite,
+) -> None:
+    """Each section of `principles.sections` that a page has is there with its title as an
+    `<h2>` of its anchor, in the list's order, and listed in the table of contents; a section
+    the page does not have is in neither."""
+    index = engine_site.index
+    for principle in index:
+        html = soup(engine_site.build.site_dir / principle.url / "index.html")
+        body = article(engine_site.build.site_dir / principle.url / "index.html")
+        shown = sections_of(index, principle, {})
+        headings = [(str(h.get("id")), text(h)) for h in body.find_all("h2")]
+        generated = [heading for heading in headings if heading[0] in SECTION_ANCHORS]
+        assert generated == [(s.anchor, s.title) for s in shown], principle.url
+        # Material writes the table of contents twice (sidebar, and the drawer on phones).
+        toc_nav = html.select("nav.md-nav--secondary")[-1]
+        toc = [
+            str(a["href"]).lstrip("#")
+            for a in toc_nav.select(":scope > ul > li > a")
+            if str(a["href"]).lstrip("#") in SECTION_ANCHORS
+        ]
+        assert toc == [s.anchor for s in shown], principle.url
 
 
 def test_a_body_that_opens_with_text_keeps_it_above_the_consequences(

@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from principles.views import RenderOnce, template_filters
+from principles.render_once import RenderOnce
+from principles.views import template_filters
 from tests.conftest import REPO, BuildResult, FixtureSite
 from tests.engine_site import RIJK_TITLE
 from tests.html import soup, text

@@ -10,7 +10,10 @@
   var VERSION = 1;
   var STORE_FORMAT = "leidraad-toetsingen";
   var CHOICES = { "pas-toe": "Pas toe", "wijk-af": "Wijk af", nvt: "Niet van toepassing" };
-  var DEFAULT_MINIMUM = "high";
+  // The default minimum relevance is the first choice (the most relevant: principles.model).
+  function defaultMinimum(form) {
+    return form.elements.relevantie.options[0].value;
+  }
 
   // --- The page -------------------------------------------------------------------------------
 
@@ -49,12 +52,14 @@
     return Number(select.options[select.selectedIndex].dataset.rank);
   }
 
-  // The principle's best relevance for any chosen role: 0 (high) … 3 (the role is not named).
+  // The principle's best relevance for any chosen role: 0 (high) … the number of relevance
+  // values (the role is not named; each role's item carries its rank, data-rank).
   function rankFor(fieldset, roles) {
+    var notNamed = fieldset.form.elements.relevantie.options.length;
     return roles.reduce(function (best, role) {
       var item = fieldset.querySelector('.ld-assessment__relevance [data-role="' + role + '"]');
-      return Math.min(best, item ? Number(item.dataset.rank) : 3);
-    }, 3);
+      return Math.min(best, item ? Number(item.dataset.rank) : notNamed);
+    }, notNamed);
   }
 
   function joinNames(names) {
@@ -132,8 +137,8 @@
       box.checked = (list || []).indexOf(box.value) !== -1;
     });
     var select = form.elements.relevantie;
-    select.value = data.minimum_relevance || DEFAULT_MINIMUM;
-    if (select.selectedIndex < 0) select.value = DEFAULT_MINIMUM;
+    select.value = data.minimum_relevance || defaultMinimum(form);
+    if (select.selectedIndex < 0) select.value = defaultMinimum(form);
     var kept = {};
     (data.principles || []).forEach(function (item) { kept[item.slug] = item; });
     principles(form).forEach(function (fieldset) {
@@ -213,7 +218,7 @@
     data.project = uniqueName(store, name || "Toetsing " + (store.assessments.length + 1));
     data.roles = [];
     data.levels = [];
-    data.minimum_relevance = DEFAULT_MINIMUM;
+    data.minimum_relevance = defaultMinimum(form);
     return data;
   }
 

@@ -10,8 +10,8 @@
 (function () {
   "use strict";
 
-  var RANK = { high: 0, medium: 1, low: 2 };
-  var MINIMUM = { hoog: 0, middel: 1, laag: 2 };
+  // The relevance values, their Dutch words and ranks come from the page (the form's
+  // data-relevance-words and data-relevance-ranks, the options' data-rank: principles.model).
 
   function parseRoles(item) {
     var roles = {};
@@ -59,13 +59,14 @@
     );
   }
 
-  function matchesRoles(item, roles, minimum) {
+  function matchesRoles(form, item, roles, minimum) {
+    var ranks = JSON.parse(form.dataset.relevanceRanks || "{}");
     var relevance = parseRoles(item);
     var wanted = roles.length ? roles : Object.keys(relevance);
     if (!roles.length && minimum === undefined) return true;
     return wanted.some(function (role) {
       var value = relevance[role];
-      return value !== undefined && (minimum === undefined || RANK[value] <= minimum);
+      return value !== undefined && (minimum === undefined || ranks[value] <= minimum);
     });
   }
 
@@ -91,7 +92,8 @@
     select.disabled = roles.length === 0;
     var explanation = document.getElementById(select.getAttribute("aria-describedby"));
     if (explanation) explanation.hidden = !select.disabled;
-    return !select.disabled && select.value ? MINIMUM[select.value] : undefined;
+    return !select.disabled && select.value
+      ? Number(select.options[select.selectedIndex].dataset.rank) : undefined;
   }
 
   // "Relevantie: Jurist: hoog" on a card, for the chosen roles that the principle names; the
@@ -133,7 +135,7 @@
     var firstRole = roles[0];
     var shown = 0;
     items(list).forEach(function (item) {
-      var visible = kind === "roles" ? matchesRoles(item, roles, minimum) : matchesAttributes(item, form);
+      var visible = kind === "roles" ? matchesRoles(form, item, roles, minimum) : matchesAttributes(item, form);
       item.hidden = !visible;
       if (visible) shown += 1;
       if (kind === "roles") showRelevance(form, item, roles);
