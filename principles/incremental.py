@@ -4,7 +4,9 @@
 but leaves stale every other page that shows what changed (the other side's related list, the
 navigation, overviews, role pages, maps). Leidraad knows from its index which pages show what,
 so it names exactly the pages to render again: the changed files, every page that shows a
-changed principle, and — when the site's shape or its theme changed — everything.
+changed principle, and — when the site's shape or its theme changed — everything. The saved
+page comes first (the editor is looking at it); the other pages follow in a second build
+(`Preview.next_pass`), so an edit shows in about the time of one page's build.
 """
 
 from __future__ import annotations
