@@ -33,6 +33,7 @@ from principles.export import write_api, write_feed_and_embeds
 from principles.history import is_shallow_repository
 from principles.incremental import Preview, Snapshot, TemplateCodeCache, stamps_under
 from principles.messages import tool_text
+from principles.model import PrincipleKey
 from principles.nav import build_nav
 from principles.pages import (
     PRINCIPLE_FIELDS_PARTIAL,
@@ -64,6 +65,7 @@ _serving = False  # `mkdocs serve`: keep serving whatever the content says.
 _incremental = False
 _preview = Preview()
 _write_exports = True  # This build writes the API, feed and embeds.
+_cards_of: frozenset[PrincipleKey] | None = None  # Whose embed cards it writes (None: all).
 # A file in a folder the preview server watches: writing it asks the server for the next build
 # (the second pass: the lists and navigation that also show the change).
 _second_pass: Path | None = None
@@ -108,9 +110,9 @@ FEATURE_PLUGINS = ("redirects", "macros")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _index, _env, _write_exports
+    global _index, _env, _write_exports, _cards_of
     # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
-    _index = _env = None
+    _index = _env = _cards_of = None
     _write_exports = True
     _search_entries.clear()
     _page_urls.clear()
@@ -175,7 +177,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _render_only_what_changed(index: Index, files: Files, config: MkDocsConfig) -> None:
     """Mark the pages this preview build must render again; MkDocs skips the others."""
-    global _write_exports
+    global _write_exports, _cards_of
     docs_dir = Path(config.docs_dir)
     theme_sources = [Path(config.config_file_path or "mkdocs.yml")]
     if config.theme.custom_dir:
@@ -192,7 +194,7 @@ def _render_only_what_changed(index: Index, files: Files, config: MkDocsConfig) 
     step = _preview.next_pass(
         snapshot, [file.src_uri for file in pages], can_defer=_second_pass is not None
     )
-    _write_exports = step.write_exports
+    _write_exports, _cards_of = step.write_exports, step.cards
     rendered = 0
     for file in pages:
         again = (
@@ -340,7 +342,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     # preview, only when the principles changed, and in the second pass).
     if _write_exports:
         write_api(index, site_dir, site_url, config.site_name)
-        write_feed_and_embeds(index, site_dir, site_url, config.site_name, render)
+        write_feed_and_embeds(index, site_dir, site_url, config.site_name, render, _cards_of)
 
     # The former addresses again, in Dutch and keeping their #fragment (principles.redirects).
     if "redirects" in config.plugins:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
@@ -361,10 +361,16 @@ def embed_pages(index: Index) -> Iterator[tuple[str, Principle, str | None]]:
 
 
 def write_feed_and_embeds(
-    index: Index, out_dir: Path, site_url: str, site_name: str, render: Callable[..., str]
+    index: Index,
+    out_dir: Path,
+    site_url: str,
+    site_name: str,
+    render: Callable[..., str],
+    cards_of: Container[PrincipleKey] | None = None,
 ) -> None:
     """Write `feed.xml` and the embed pages, rendered by `render(template, **context)` from the
-    partials in `overrides/` (`partials/leidraad/feed.xml` and `embed.html`)."""
+    partials in `overrides/` (`partials/leidraad/feed.xml` and `embed.html`): every
+    principle's, or only those of `cards_of` (the preview, after an edit)."""
     entries = feed_entries(index, site_url)
     with FileWriter(out_dir) as files:
         files.write(
@@ -379,6 +385,8 @@ def write_feed_and_embeds(
             ),
         )
         for rel, principle, role in embed_pages(index):
+            if cards_of is not None and principle.key not in cards_of:
+                continue
             files.write(
                 rel,
                 render(

@@ -122,10 +122,12 @@ def exports_unchanged(before: Snapshot | None, after: Snapshot) -> bool:
 @dataclass(frozen=True)
 class Pass:
     """What one preview build does: the pages it renders (None: every page), whether it writes
-    the API, feed and embeds, and how many pages it leaves for the next pass."""
+    the API and feed, whose embeddable cards it writes (None: every principle's), and how many
+    pages it leaves for the next pass."""
 
     render: frozenset[str] | None
     write_exports: bool
+    cards: frozenset[PrincipleKey] | None = None
     left: int = 0
 
 
@@ -137,6 +139,7 @@ class Preview:
     last_build: Snapshot | None = None
     owed: set[str] = field(default_factory=set)
     exports_behind: bool = False
+    cards_behind: set[PrincipleKey] | None = field(default_factory=set)  # None: every card
 
     def next_pass(self, snapshot: Snapshot, pages: Iterable[str], can_defer: bool) -> Pass:
         """Plan the build of `snapshot`. With `can_defer` (the server can be asked for another
@@ -145,16 +148,40 @@ class Preview:
         pages = set(pages)
         rendering = pages_to_render(self.last_build, snapshot, pages)
         behind = self.exports_behind or not exports_unchanged(self.last_build, snapshot)
+        changed = _changed_cards(self.last_build, snapshot)
+        cards = (
+            None if changed is None or self.cards_behind is None else self.cards_behind | changed
+        )
         self.last_build = snapshot
         if rendering is None:
-            self.owed, self.exports_behind = set(), False
+            self.owed, self.exports_behind, self.cards_behind = set(), False, set()
             return Pass(render=None, write_exports=True)
         owed = (self.owed | rendering.then) & pages
         if can_defer and rendering.first and owed:
-            self.owed, self.exports_behind = set(owed - rendering.first), behind
+            self.owed, self.exports_behind, self.cards_behind = (
+                set(owed - rendering.first),
+                behind,
+                cards,
+            )
             return Pass(render=rendering.first, write_exports=False, left=len(self.owed))
-        self.owed, self.exports_behind = set(), False
-        return Pass(render=rendering.first | owed, write_exports=behind)
+        self.owed, self.exports_behind, self.cards_behind = set(), False, set()
+        return Pass(
+            render=rendering.first | owed,
+            write_exports=behind,
+            cards=None if cards is None else frozenset(cards),
+        )
+
+
+def _changed_cards(before: Snapshot | None, after: Snapshot) -> set[PrincipleKey] | None:
+    """The principles whose embeddable cards changed, or None when every card may have (a card
+    shows its principle, its collection and the roles)."""
+    if before is None or before.theme != after.theme:
+        return None
+    old, new = before.index, after.index
+    if old.collections != new.collections or old.roles != new.roles:
+        return None
+    keys = set(old.principles) | set(new.principles)
+    return {key for key in keys if old.principles.get(key) != new.principles.get(key)}
 
 
 def _beside(uri: str, keys: set[PrincipleKey]) -> bool:

@@ -21,6 +21,7 @@ from principles.incremental import (
     pages_to_render,
     stamps_under,
 )
+from principles.model import PrincipleKey
 from tests.conftest import page, tiny_tree, write_tree
 from tests.test_serve import MKDOCS_ENV, fetch, free_port, site_config, wait_for
 
@@ -140,6 +141,9 @@ def test_the_preview_renders_the_lists_in_a_second_pass_with_the_exports(
     second = preview.next_pass(snapshot(docs_dir), pages, can_defer=True)
     assert second.render == frozenset({"alpha/twee/index.md", *GENERATED})
     assert second.write_exports and second.left == 0
+    # The embeddable cards of the principles that changed, not the site's thousands.
+    assert second.cards is not None and PrincipleKey("alpha", "een") in second.cards
+    assert PrincipleKey("alpha", "twee") not in second.cards
     nothing = preview.next_pass(snapshot(docs_dir), pages, can_defer=True)
     assert nothing.render == frozenset() and not nothing.write_exports
 
@@ -192,6 +196,7 @@ def test_the_preview_shows_an_edit_on_every_page_that_shows_it(preview: tuple[st
         wait_for(shows("Nieuw samengevat.", url + shown_on), f"it on {shown_on}")
     api = json.loads(fetch(url + "api/v1/principles.json"))
     assert "Nieuw samengevat." in json.dumps(api, ensure_ascii=False)
+    assert "Nieuw samengevat." in fetch(url + routes.embed_path(PrincipleKey("alpha", "een")))
 
     edit(docs_dir, EEN, "title: 1. Een", "title: 1. Eerst")
     wait_for(lambda: "Eerst" in fetch(url + "alpha/drie/"), "the new title in drie's navigation")
