@@ -61,6 +61,17 @@ def shows(marker: str, page_url: str) -> Callable[[], bool]:
     return lambda: marker in fetch(page_url)
 
 
+def settle(page_url: str) -> None:
+    """Wait until the server has built everything (a second pass included): it holds requests
+    while it builds, so two quick answers a second apart mean it is idle."""
+    quick = 0
+    while quick < 2:
+        time.sleep(1.0)
+        start = time.perf_counter()
+        fetch(page_url)
+        quick = quick + 1 if time.perf_counter() - start < 0.1 else 0
+
+
 def gone(marker: str, page_url: str) -> Callable[[], bool]:
     return lambda: marker not in fetch(page_url)
 
@@ -93,6 +104,7 @@ def measure(
         if f"- {slug}\n" not in other_text:
             other.write_text(other_text.replace("relations:\n", f"relations:\n- {slug}\n", 1))
             wait_for(lambda: f"/{slug}/" in fetch(other_url), time.perf_counter())
+        settle(url + first_page)
         overview_url = url + f"{collection}/"
         for number in range(edits):
             for kind, (field, shown_elsewhere) in EDITS.items():
@@ -122,7 +134,7 @@ def measure(
                 undone = time.perf_counter()
                 for page_url in watched:
                     wait_for(gone(marker, page_url), undone)
-                time.sleep(1.0)
+                settle(url + first_page)
         edited.write_text(original, "utf-8")
     finally:
         process.terminate()

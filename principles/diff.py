@@ -30,6 +30,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from principles.fields import principle_fields
 from principles.index import Index
 from principles.load import load_index
 from principles.model import RELATED_PRINCIPLES_TITLE, Principle, PrincipleKey, Relevance
@@ -192,18 +193,9 @@ def _json(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
-# Labels of the report (Dutch, like the site); the fields' own words where the page has them.
+# Labels of the report (Dutch, like the site): the fields' own names (principles.fields).
 _FIELD_LABELS = {
-    "number": "Nummer",
-    "title": "Titel",
-    "summary": "Samenvatting",
-    "status": "Status",
-    "statement": "Omschrijving",
-    "rationale": "Uitleg",
-    "implications": "Consequenties",
-    "levels": "Niveaus",
-    "aliases": "Oude slugs (doorverwijzingen)",
-    "actions": "Direct aan de slag",
+    **{field.name: field.label for field in principle_fields()},
     "body": "Tekst van de pagina",
 }
 _SHOWN_IN_LISTS = ("number", "title", "summary")

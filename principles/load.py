@@ -23,6 +23,7 @@ from principles.body import (
 )
 from principles.colours import MINIMUM_CONTRAST, assign, contrast_with_white
 from principles.draft import Draft, Reference
+from principles.fields import principle_fields
 from principles.index import Index
 from principles.link import link
 from principles.macros import PageText, check_macros
@@ -96,10 +97,7 @@ def load_index(docs_dir: Path) -> Index:
 
 
 # Front-matter fields of a principle that mean nothing on another page of its folder.
-_PRINCIPLE_ONLY_FIELDS = frozenset(
-    ("number", "summary", "status", "relations", "derived_from", "roles", "statement",
-     "rationale", "implications", "levels", "aliases", "actions")
-)  # fmt: skip
+_PRINCIPLE_ONLY_FIELDS = frozenset(f.name for f in principle_fields() if not f.on_any_page)
 
 
 # What reading each principle file gave, by path, with the file's stamp and everything the

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from principles.fields import label
 from principles.index import Index
 from principles.model import RELATED_PRINCIPLES_TITLE, Principle
 
@@ -36,13 +37,13 @@ class Section:
 
 
 SECTIONS = (
-    Section("statement", "Omschrijving", "omschrijving", FIELD_PARTIAL, True,
+    Section("statement", label("statement"), "omschrijving", FIELD_PARTIAL, True,
             lambda index, principle, placed: bool(principle.statement)),
-    Section("rationale", "Uitleg", "uitleg", FIELD_PARTIAL, True,
+    Section("rationale", label("rationale"), "uitleg", FIELD_PARTIAL, True,
             lambda index, principle, placed: bool(principle.rationale)),
-    Section("implications", "Consequenties", "consequenties", FIELD_PARTIAL, True,
+    Section("implications", label("implications"), "consequenties", FIELD_PARTIAL, True,
             lambda index, principle, placed: bool(principle.implications)),
-    Section("actions", "Direct aan de slag", "direct-aan-de-slag",
+    Section("actions", label("actions"), "direct-aan-de-slag",
             "partials/leidraad/action-cards.html", False,
             lambda index, principle, placed: not placed and bool(index.actions_for(principle))),
     Section("related", RELATED_PRINCIPLES_TITLE, "gerelateerde-principes",
