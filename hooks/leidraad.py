@@ -61,7 +61,7 @@ _index: Index | None = None
 _env: Environment | None = None  # The theme's environment of this build, from on_env.
 _serving = False  # `mkdocs serve`: keep serving whatever the content says.
 # `mkdocs serve --dirty` (what `make serve` runs): after a save, render again only the pages
-# that show what changed (principles.incremental), the edited page and its neighbours first.
+# that show what changed (principles.incremental), the saved page first.
 _incremental = False
 _preview = Preview()
 _write_exports = True  # This build writes the API, feed and embeds.
