@@ -11,6 +11,7 @@ page comes first (the editor is looking at it); the other pages follow in a seco
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,10 +37,20 @@ def stamps_under(folders: Iterable[Path]) -> dict[str, Stamp]:
         if folder.is_file():
             stamps[str(folder)] = stamp_of(folder)
         elif folder.is_dir():
-            for path in folder.rglob("*"):
-                if path.is_file():
-                    stamps[str(path)] = stamp_of(path)
+            _stamp_tree(str(folder), stamps)
     return stamps
+
+
+def _stamp_tree(folder: str, stamps: dict[str, Stamp]) -> None:
+    # os.scandir: the preview stamps every file on every save (thousands at 1,000 principles),
+    # and pathlib's rglob costs several times as much.
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                _stamp_tree(entry.path, stamps)
+            elif entry.is_file():
+                stat = entry.stat()
+                stamps[entry.path] = (stat.st_mtime_ns, stat.st_size)
 
 
 @dataclass(frozen=True)
