@@ -6,8 +6,9 @@ MkDocs' own front-matter reader swallows YAML errors, so Leidraad parses front m
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -113,23 +114,41 @@ def parse_yaml(text: str, rel: str, first_line: int = 1) -> YamlDocument:
     given twice is an error rather than a value silently lost.
     """
     text = universal_newlines(text)
+    line_of = _line_counter(text, first_line)
     try:
-        _refuse_aliases(text, rel, first_line)
+        _refuse_aliases(text, rel, line_of)
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
-            lines = _walk(node, rel, first_line) if node is not None else {}
+            lines = _walk(node, rel, line_of) if node is not None else {}
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        raise ContentError(_yaml_problem(exc, text, rel, first_line)) from None
+        raise ContentError(_yaml_problem(exc, text, rel, line_of)) from None
     except (yaml.YAMLError, RecursionError) as exc:
         raise ContentError(error(SourceRef(rel, first_line), "LD103", detail=exc)) from None
     return YamlDocument(data, LineMap(lines, first_line))
 
 
-def _refuse_aliases(text: str, rel: str, first_line: int) -> None:
+# Line breaks to PyYAML (its marks count them) but not to an editor, which shows the file's
+# lines as ended by \n, \r\n or \r only.
+_YAML_ONLY_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+LineOf: TypeAlias = Callable[[yaml.Mark | None], int]
+
+
+def _line_counter(text: str, first_line: int) -> LineOf:
+    """The line of a PyYAML mark in the file, as the editor numbers it (`text` has `\n` line
+    ends only and starts at `first_line`); no mark: the first line."""
+    if not _YAML_ONLY_BREAKS.search(text):
+        return lambda mark: first_line + (mark.line if mark else 0)
+    line_ends = [position for position, char in enumerate(text) if char == "\n"]
+    return lambda mark: first_line + (bisect.bisect_left(line_ends, mark.index) if mark else 0)
+
+
+def _refuse_aliases(text: str, rel: str, line_of: LineOf) -> None:
     """A ContentError at the first anchor (`&name`) or alias (`*name`) of the document."""
     if "&" not in text and "*" not in text:
         return  # Neither can occur: no need to read the events.
@@ -138,13 +157,13 @@ def _refuse_aliases(text: str, rel: str, first_line: int) -> None:
         while loader.check_event():
             event = loader.get_event()
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                line = first_line + event.start_mark.line
+                line = line_of(event.start_mark)
                 raise ContentError(error(SourceRef(rel, line), "LD108", anchor=event.anchor))
     finally:
         loader.dispose()
 
 
-def _walk(root: yaml.Node, rel: str, first_line: int) -> dict[YamlPath, int]:
+def _walk(root: yaml.Node, rel: str, line_of: LineOf) -> dict[YamlPath, int]:
     """The line of every value by its path, in one walk that also refuses structures nested
     too deeply and keys given twice in one mapping."""
     problems: list[Problem] = []
@@ -153,13 +172,13 @@ def _walk(root: yaml.Node, rel: str, first_line: int) -> dict[YamlPath, int]:
     while stack:
         node, path = stack.pop()
         if len(path) > MAX_YAML_DEPTH:
-            line = first_line + node.start_mark.line
+            line = line_of(node.start_mark)
             raise ContentError(error(SourceRef(rel, line), "LD109", limit=MAX_YAML_DEPTH))
         if isinstance(node, yaml.MappingNode):
             seen: dict[str, int] = {}
             for key_node, value_node in node.value:
                 key = str(key_node.value)
-                line = first_line + key_node.start_mark.line
+                line = line_of(key_node.start_mark)
                 if key in seen:
                     problems.append(error(SourceRef(rel, line), "LD110", key=key, other=seen[key]))
                     continue
@@ -168,14 +187,14 @@ def _walk(root: yaml.Node, rel: str, first_line: int) -> dict[YamlPath, int]:
                 stack.append((value_node, (*path, key)))
         elif isinstance(node, yaml.SequenceNode):
             for position, item in enumerate(node.value):
-                lines[(*path, position)] = first_line + item.start_mark.line
+                lines[(*path, position)] = line_of(item.start_mark)
                 stack.append((item, (*path, position)))
     if problems:
         raise ContentError(*problems)
     return lines
 
 
-def _yaml_problem(exc: yaml.MarkedYAMLError, text: str, rel: str, first_line: int) -> Problem:
+def _yaml_problem(exc: yaml.MarkedYAMLError, text: str, rel: str, line_of: LineOf) -> Problem:
     """Where the editor should look, and what is wrong there in words an editor knows: for an
     unclosed quote or bracket that runs to the end of the front matter, the line where it was
     opened; otherwise the line where parsing failed."""
@@ -183,9 +202,9 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, text: str, rel: str, first_line: in
     what = exc.problem or "not valid"
     at_end = mark is None or not text[mark.index :].strip()
     if exc.context_mark is not None and at_end:
-        line = first_line + exc.context_mark.line
+        line = line_of(exc.context_mark)
         return error(SourceRef(rel, line), "LD104", detail=f"{exc.context} ({what})")
-    line = first_line + (mark.line if mark else 0)
+    line = line_of(mark)
     for code, clue in _YAML_CLUES:
         if clue in what:
             return error(SourceRef(rel, line), code, detail=what)

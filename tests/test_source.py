@@ -97,6 +97,19 @@ def test_front_matter_lines_follow_the_file() -> None:
     assert page.body_first_line == 6
 
 
+@pytest.mark.parametrize("break_to_yaml", ["\x85", "\u2028", "\u2029"])
+def test_lines_are_the_editor_s_even_with_characters_yaml_reads_as_line_breaks(
+    break_to_yaml: str,
+) -> None:
+    # NEL, LS and PS end a line for YAML, not in an editor: the line numbers are the editor's.
+    text = f'---\ntitle: "1. A{break_to_yaml}{break_to_yaml}B"\nsummary: x\n  b: c\n---\n'
+    page = parse_markdown(text.replace("  b: c\n", ""), "a.md")
+    assert page.front_matter.lines.line(("summary",)) == 3
+    with pytest.raises(ContentError) as caught:
+        parse_markdown(text, "a.md")
+    assert [problem.source.line for problem in caught.value.problems] == [4]
+
+
 def test_dates_stay_text() -> None:
     assert parse_yaml("added: 2026-11-24\n", "x.yml").data == {"added": "2026-11-24"}
 
