@@ -147,3 +147,31 @@ def test_the_schemas_write_slugs_as_the_model_defines_them() -> None:
             if slug_like.search(value):
                 remainder = value.replace(SLUG_WORDS, "")
                 assert "[a-z0-9]" not in remainder, f"{path.name}: {value}"
+
+
+def test_the_schemas_list_the_relevance_and_status_values_of_the_model() -> None:
+    """JSON Schema cannot import `model.Relevance` and `model.Status`: every enum in the
+    schemas that names one of their values lists exactly the model's values, in its order."""
+    import json
+
+    from principles.model import Relevance, Status
+    from tests.conftest import REPO
+
+    wanted = [[r.value for r in Relevance.ordered()], [s.value for s in Status]]
+    found = 0
+
+    def enums(node: object) -> list[list[object]]:
+        if isinstance(node, dict):
+            own = [node["enum"]] if isinstance(node.get("enum"), list) else []
+            return own + [e for value in node.values() for e in enums(value)]
+        if isinstance(node, list):
+            return [e for item in node for e in enums(item)]
+        return []
+
+    for path in sorted((REPO / "principles/schemas").rglob("*.schema.json")):
+        for enum in enums(json.loads(path.read_text("utf-8"))):
+            for values in wanted:
+                if set(enum) & set(values):
+                    assert enum == values, f"{path.name}: {enum} is not {values}"
+                    found += 1
+    assert found >= 4  # the front matter's and the API's relevance and status
