@@ -31,7 +31,7 @@ from principles.assets import is_minified_asset, is_published_theme_file, minifi
 from principles.body import without_title_heading
 from principles.export import write_api, write_feed_and_embeds
 from principles.history import is_shallow_repository
-from principles.incremental import Preview, Snapshot, TemplateCodeCache, stamps_under
+from principles.incremental import Pass, Preview, Snapshot, TemplateCodeCache, stamps_under
 from principles.messages import tool_text
 from principles.model import PrincipleKey
 from principles.nav import build_nav
@@ -139,11 +139,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _index
     docs_dir = Path(config.docs_dir)
     index = _index = load_index(docs_dir)
-    shown_dir = os.path.relpath(docs_dir)
-    if shown_dir.startswith(".."):
-        shown_dir = str(docs_dir)
-    for problem in index.problems:
-        (log.error if problem.is_error else log.warning)(problem.format(shown_dir))
     if is_shallow_repository(docs_dir):
         log.warning(tool_text("shallow-history"))
 
@@ -170,12 +165,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if config.nav is None:
         config.nav = build_nav(index, [f.src_uri for f in files.documentation_pages()])
     _page_urls.update((f.src_uri, f.url) for f in files.documentation_pages())
-    if _incremental:
-        _render_only_what_changed(index, files, config)
+    # The preview's second pass follows a save that already listed the problems: once is enough.
+    if not (_incremental and _render_only_what_changed(index, files, config).second):
+        shown_dir = os.path.relpath(docs_dir)
+        if shown_dir.startswith(".."):
+            shown_dir = str(docs_dir)
+        for problem in index.problems:
+            (log.error if problem.is_error else log.warning)(problem.format(shown_dir))
     return files
 
 
-def _render_only_what_changed(index: Index, files: Files, config: MkDocsConfig) -> None:
+def _render_only_what_changed(index: Index, files: Files, config: MkDocsConfig) -> Pass:
     """Mark the pages this preview build must render again; MkDocs skips the others."""
     global _write_exports, _cards_of
     docs_dir = Path(config.docs_dir)
@@ -210,6 +210,7 @@ def _render_only_what_changed(index: Index, files: Files, config: MkDocsConfig) 
         else:
             log.info(tool_text("rendered-again", pages=rendered, total=len(pages)))
         _forget_search_entries(config, {file.url for file in pages if file.is_modified()})
+    return step
 
 
 def _always() -> bool:

@@ -140,6 +140,8 @@ class Pass:
     write_exports: bool
     cards: frozenset[PrincipleKey] | None = None
     left: int = 0
+    second: bool = False
+    """A second pass: nothing was saved since the last build, it renders what that one left."""
 
 
 @dataclass
@@ -180,6 +182,7 @@ class Preview:
             render=rendering.first | owed,
             write_exports=behind,
             cards=None if cards is None else frozenset(cards),
+            second=not rendering.first and bool(owed),
         )
 
 

@@ -140,7 +140,8 @@ def test_the_preview_renders_the_lists_in_a_second_pass_with_the_exports(
     # The second pass (nothing saved since): the lists and the exports.
     second = preview.next_pass(snapshot(docs_dir), pages, can_defer=True)
     assert second.render == frozenset({"alpha/twee/index.md", *GENERATED})
-    assert second.write_exports and second.left == 0
+    assert second.write_exports and second.left == 0 and second.second
+    assert not first.second and not again.second
     # The embeddable cards of the principles that changed, not the site's thousands.
     assert second.cards is not None and PrincipleKey("alpha", "een") in second.cards
     assert PrincipleKey("alpha", "twee") not in second.cards
@@ -163,7 +164,7 @@ def shows(text: str, page_url: str) -> Callable[[], bool]:
 
 
 @pytest.fixture
-def preview(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+def preview(tmp_path: Path) -> Iterator[tuple[str, Path, list[str]]]:
     """`principles serve` (what `make serve` runs) of a small fixture site."""
     write_tree(tmp_path / "docs", three_principles())
     port = free_port()
@@ -180,7 +181,7 @@ def preview(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     url = f"http://127.0.0.1:{port}/"
     try:
         wait_for(lambda: "Drie" in fetch(url + "alpha/drie/"), "the first build")
-        yield url, tmp_path / "docs"
+        yield url, tmp_path / "docs", log
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -189,8 +190,10 @@ def preview(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     assert not any("Traceback" in line for line in log), "".join(log)
 
 
-def test_the_preview_shows_an_edit_on_every_page_that_shows_it(preview: tuple[str, Path]) -> None:
-    url, docs_dir = preview
+def test_the_preview_shows_an_edit_on_every_page_that_shows_it(
+    preview: tuple[str, Path, list[str]],
+) -> None:
+    url, docs_dir, _ = preview
     edit(docs_dir, EEN, "summary: De eerste.", "summary: Nieuw samengevat.")
     for shown_on in ("alpha/een/", "alpha/twee/", "alpha/", "rollen/ontwikkelaar/"):
         wait_for(shows("Nieuw samengevat.", url + shown_on), f"it on {shown_on}")
@@ -209,3 +212,13 @@ def test_the_preview_shows_an_edit_on_every_page_that_shows_it(preview: tuple[st
     index = json.loads(fetch(url + "search/search_index.json"))
     titles = [doc["title"] for doc in index["docs"] if doc["location"] == "alpha/een/"]
     assert titles == ["1. Eerst — Alpha"], titles
+
+
+def test_the_preview_lists_an_error_once_per_save(preview: tuple[str, Path, list[str]]) -> None:
+    url, docs_dir, log = preview
+    edit(docs_dir, EEN, "summary: De eerste.", "summary: [De eerste.")
+    wait_for(shows("LD103", url + "alpha/een/"), "the error on its page")
+    # The second pass takes een out of the overview; it must not list the error again.
+    wait_for(lambda: "alpha/een/" not in fetch(url + "alpha/"), "the overview without een")
+    wait_for(lambda: sum("opnieuw gemaakt" in line for line in log) >= 2, "both passes logged")
+    assert sum("LD103" in line for line in log) == 1, "".join(log)
