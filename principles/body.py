@@ -171,6 +171,7 @@ def _link_lists(
     """The sections under a `## heading` (or deeper) whose top-level list items all start with
     a link. A list inside a tab is indented, so it is never one of them."""
     starts = {heading.line - first_line: heading for heading in headings if heading.level > 1}
+    heading_lines = {heading.line - first_line for heading in headings}
     found: list[LinkList] = []
     current: Heading | None = None
     links: list[ListedLink] = []
@@ -181,8 +182,7 @@ def _link_lists(
             found.append(LinkList(current, tuple(links)))
 
     for number, line in enumerate(visible):
-        heading = number not in raw_lines and _ATX.match(line) is not None
-        if number in starts or (current is not None and heading):
+        if number in starts or (current is not None and number in heading_lines):
             close()
             current, links, only_links = starts.get(number), [], True
             continue
