@@ -33,7 +33,6 @@ from principles.export import write_api, write_feed_and_embeds
 from principles.history import is_shallow_repository
 from principles.incremental import Pass, Preview, Snapshot, TemplateCodeCache, stamps_under
 from principles.messages import tool_text
-from principles.model import PrincipleKey
 from principles.nav import build_nav
 from principles.pages import (
     PRINCIPLE_FIELDS_PARTIAL,
@@ -64,8 +63,8 @@ _serving = False  # `mkdocs serve`: keep serving whatever the content says.
 # that show what changed (principles.incremental), the saved page first.
 _incremental = False
 _preview = Preview()
-_write_exports = True  # This build writes the API, feed and embeds.
-_cards_of: frozenset[PrincipleKey] | None = None  # Whose embed cards it writes (None: all).
+# What this preview build renders and writes (None: a full build, everything).
+_this_pass: Pass | None = None
 # A file in a folder the preview server watches: writing it asks the server for the next build
 # (the second pass: the lists and navigation that also show the change).
 _second_pass: Path | None = None
@@ -110,10 +109,9 @@ FEATURE_PLUGINS = ("redirects", "macros")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _index, _env, _write_exports, _cards_of
+    global _index, _env, _this_pass
     # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
-    _index = _env = _cards_of = None
-    _write_exports = True
+    _index = _env = _this_pass = None
     _search_entries.clear()
     _page_urls.clear()
     if "macros" in config.plugins and _serving:
@@ -177,7 +175,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _render_only_what_changed(index: Index, files: Files, config: MkDocsConfig) -> Pass:
     """Mark the pages this preview build must render again; MkDocs skips the others."""
-    global _write_exports, _cards_of
+    global _this_pass
     docs_dir = Path(config.docs_dir)
     theme_sources = [Path(config.config_file_path or "mkdocs.yml")]
     if config.theme.custom_dir:
@@ -194,7 +192,7 @@ def _render_only_what_changed(index: Index, files: Files, config: MkDocsConfig) 
     step = _preview.next_pass(
         snapshot, [file.src_uri for file in pages], can_defer=_second_pass is not None
     )
-    _write_exports, _cards_of = step.write_exports, step.cards
+    _this_pass = step
     rendered = 0
     for file in pages:
         again = (
@@ -341,9 +339,16 @@ def on_post_build(config: MkDocsConfig) -> None:
 
     # Artefacts that are not site pages: the API, the feed and the embeddable cards (in the
     # preview, only when the principles changed, and in the second pass).
-    if _write_exports:
+    if _this_pass is None or _this_pass.write_exports:
         write_api(index, site_dir, site_url, config.site_name)
-        write_feed_and_embeds(index, site_dir, site_url, config.site_name, render, _cards_of)
+        write_feed_and_embeds(
+            index,
+            site_dir,
+            site_url,
+            config.site_name,
+            render,
+            None if _this_pass is None else _this_pass.cards,
+        )
 
     # The former addresses again, in Dutch and keeping their #fragment (principles.redirects).
     if "redirects" in config.plugins:
