@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from principles.messages import put_table
 from principles.schema import load_schema
 
 
@@ -98,12 +99,7 @@ def update(path: Path) -> bool:
         (CONTRIBUTING_START, CONTRIBUTING_END, contributing_table()),
     ):
         if start in text:
-            before, _, rest = text.partition(start)
-            _, _, after = rest.partition(end)
-            updated = before + table + after
-            if updated != text:
-                path.write_text(updated, "utf-8")
-            return updated != text
+            return put_table(path, table, start, end)
     raise SystemExit(f"{path}: no field table marker ({README_START} or {CONTRIBUTING_START})")
 
 

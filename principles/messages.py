@@ -614,15 +614,21 @@ def contributing_table() -> str:
     return "\n".join([*rows, "", TABLE_END])
 
 
-def update_contributing(path: Path) -> bool:
-    """Put the current table into the guide at `path`; True when it changed."""
+def put_table(path: Path, table: str, start: str, end: str) -> bool:
+    """Replace what stands from the marker `start` to `end` in the document at `path` with
+    `table` (made between the same markers); True when it changed."""
     text = path.read_text("utf-8")
-    before, _, rest = text.partition(TABLE_START)
-    _, _, after = rest.partition(TABLE_END)
-    updated = before + contributing_table() + after
+    before, _, rest = text.partition(start)
+    _, _, after = rest.partition(end)
+    updated = before + table + after
     if updated != text:
         path.write_text(updated, "utf-8")
     return updated != text
+
+
+def update_contributing(path: Path) -> bool:
+    """Put the current table into the guide at `path`; True when it changed."""
+    return put_table(path, contributing_table(), TABLE_START, TABLE_END)
 
 
 if __name__ == "__main__":  # pragma: no cover - a maintainer's command
