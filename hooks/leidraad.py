@@ -30,7 +30,7 @@ from principles import Index, load_index
 from principles.assets import is_minified_asset, is_published_theme_file, minified
 from principles.body import without_title_heading
 from principles.export import write_api, write_feed_and_embeds
-from principles.history import is_shallow_repository
+from principles.history import History, history_state, running_in_ci
 from principles.incremental import Pass, Preview, Snapshot, TemplateCodeCache, stamps_under
 from principles.messages import tool_text
 from principles.nav import build_nav
@@ -74,6 +74,7 @@ _template_code = TemplateCodeCache()
 _macro_template_code = TemplateCodeCache()
 _search_entries: dict[str, SearchEntry] = {}  # Page URL → what its search entry says.
 _page_urls: dict[str, str] = {}  # Docs path → URL of every page (for the redirect pages).
+_history_refused = False  # In CI, with a git history that cannot be read: no site.
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -109,9 +110,10 @@ FEATURE_PLUGINS = ("redirects", "macros")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _index, _env, _this_pass
+    global _index, _env, _this_pass, _history_refused
     # `mkdocs serve` rebuilds in this process: never reuse the last build's index.
     _index = _env = _this_pass = None
+    _history_refused = False
     _search_entries.clear()
     _page_urls.clear()
     if "macros" in config.plugins and _serving:
@@ -134,11 +136,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 # Before the redirects plugin's on_files (default priority), which takes its map then.
 @event_priority(50)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    global _index
+    global _index, _history_refused
     docs_dir = Path(config.docs_dir)
     index = _index = load_index(docs_dir)
-    if is_shallow_repository(docs_dir):
+    history = history_state(docs_dir)
+    if history.state is History.SHALLOW:
         log.warning(tool_text("shallow-history"))
+    elif history.state is History.UNREADABLE:
+        # Never silently wrong dates: CI refuses the build, a developer's machine warns.
+        _history_refused = running_in_ci()
+        unreadable = tool_text("unreadable-history", folder=docs_dir, reason=history.reason)
+        (log.error if _history_refused else log.warning)(unreadable)
 
     # Data files are read by the library, not published.
     for src_uri in index.data_files:
@@ -365,6 +373,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     # A site with a content error is never published, `--strict` or not; the preview goes on.
     if not _serving and index.errors:
         raise Abort(tool_text("build-refused", errors=len(index.errors)))
+    if not _serving and _history_refused:
+        raise Abort(tool_text("history-refused"))
 
 
 def _current() -> Index:

@@ -504,6 +504,22 @@ TOOL_TEXTS: dict[str, Text] = {
         "every page the date of the last commit). Fetch the whole history with 'git fetch "
         "--unshallow', or set 'fetch-depth: 0' on actions/checkout in GitHub Actions.",
     ),
+    "unreadable-history": Text(
+        "De git-geschiedenis van {folder} is niet te lezen ({reason}): elke pagina zou als "
+        "'laatst gewijzigd' de datum van deze kopie krijgen, ook in de sitemap en de feed. "
+        "Is de map van een andere gebruiker (zoals in een container in CI), geef hem dan vrij "
+        "met 'git config --global --add safe.directory <map>'.",
+        "The git history of {folder} cannot be read ({reason}): every page would show the "
+        "date of this checkout as 'last changed', in the sitemap and the feed too. If the "
+        "folder belongs to another user (as in a CI container), allow it with 'git config "
+        "--global --add safe.directory <folder>'.",
+    ),
+    "history-refused": Text(
+        "Niet gebouwd: in CI moet de git-geschiedenis leesbaar zijn, anders kloppen de data "
+        "van de pagina's niet (zie hierboven).",
+        "Not built: in CI the git history must be readable, or the pages' dates are wrong "
+        "(see above).",
+    ),
     "no-plugin-redirects": Text(
         "De plug-in 'redirects' staat niet in mkdocs.yml: oude adressen van principes (aliases) "
         "sturen niet door naar hun nieuwe adres. Zet hem aan met '- redirects' onder 'plugins:' "
