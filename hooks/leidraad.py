@@ -238,6 +238,15 @@ def _forget_search_entries(config: MkDocsConfig, urls: set[str]) -> None:
         ]
 
 
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    if _incremental:
+        # The pages this preview build does not read keep the title they were last shown with.
+        for page in nav.pages:
+            if not page.file.is_modified() and (title := _preview.titles.get(page.file.src_uri)):
+                page.title = title
+    return nav
+
+
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     # A page with errors is not read at all (it may not even be UTF-8, or be huge): its page
     # shows its errors instead (on_page_markdown).
@@ -292,6 +301,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["markdown"] = render_markdown
     env.filters.update(template_filters())
     env.globals.update(template_globals(_current()))
+    # `mkdocs serve` adds an inline live-reload script to every page it serves: the preview's
+    # pages allow inline scripts, the published site never does (overrides/main.html).
+    env.globals["leidraad_preview"] = _serving
     _env = env
     return env
 
@@ -321,6 +333,8 @@ def on_page_context(
         page.content = "".join((str(lead), fields, str(rest)))  # Markup + str would escape
     if (entry := search_entry(index, src_uri, page.title)) is not None:
         _search_entries[page.url] = entry
+    if _incremental and page.title:
+        _preview.titles[src_uri] = page.title
     return context
 
 

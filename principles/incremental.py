@@ -153,6 +153,10 @@ class Preview:
     owed: set[str] = field(default_factory=set)
     exports_behind: bool = False
     cards_behind: set[PrincipleKey] | None = field(default_factory=set)  # None: every card
+    titles: dict[str, str] = field(default_factory=dict)
+    """Each page's title when it was last rendered, by docs path. MkDocs knows a title only
+    once it reads the page, and a preview build reads only the pages it renders again: the
+    navigation would name every other page "None"."""
 
     def next_pass(self, snapshot: Snapshot, pages: Iterable[str], can_defer: bool) -> Pass:
         """Plan the build of `snapshot`. With `can_defer` (the server can be asked for another
