@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import signal
 import tempfile
 import time
 from pathlib import Path
@@ -89,11 +90,18 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
     global _second_pass
+    # `kill`, a terminal closing, a test ending the preview: stop as after Ctrl+C, so that MkDocs
+    # and this hook remove their temporary folders (on_shutdown).
+    signal.signal(signal.SIGTERM, _stop_as_after_ctrl_c)
     if _incremental:
         folder = Path(tempfile.mkdtemp(prefix="leidraad-preview-"))
         server.watch(str(folder))
         _second_pass = folder / "second-pass"
     return server
+
+
+def _stop_as_after_ctrl_c(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def on_shutdown() -> None:

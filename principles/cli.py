@@ -197,14 +197,34 @@ def _diff(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve(args: argparse.Namespace) -> int:
+def port_is_free(host: str, port: int) -> bool:
+    """Whether MkDocs' server could listen on `port`. The probe binds as that server does
+    (SO_REUSEADDR), so a port that a preview stopped a moment ago left in TIME_WAIT is free."""
     with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
-            probe.bind((args.host, args.port))
+            probe.bind((host, port))
         except OSError:
-            busy = tool_text("port-busy", args.lang, port=args.port, other=args.port + 1)
-            print(f"principles: {busy}", file=sys.stderr)
-            return 2
+            return False
+    return True
+
+
+def free_port_after(host: str, port: int, tries: int = 50) -> int | None:
+    """The first port after `port` that is free, checked; None when none of `tries` is."""
+    return next(
+        (p for p in range(port + 1, min(port + 1 + tries, 65536)) if port_is_free(host, p)), None
+    )
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if not port_is_free(args.host, args.port):
+        other = free_port_after(args.host, args.port)
+        if other is None:
+            busy = tool_text("port-busy-no-other", args.lang, port=args.port)
+        else:
+            busy = tool_text("port-busy", args.lang, port=args.port, other=other)
+        print(f"principles: {busy}", file=sys.stderr)
+        return 2
     # The port is free: become `mkdocs serve` (its output, its Ctrl+C).
     # --dirty: after a save, render only the pages that show the change (the hook knows them).
     command = [sys.executable, "-m", "mkdocs", "serve", "--dirty",

@@ -552,6 +552,12 @@ TOOL_TEXTS: dict[str, Text] = {
         "Port {port} is already in use (is a preview running already?). Stop it, or choose "
         "another port: make serve PORT={other}",
     ),
+    "port-busy-no-other": Text(
+        "Poort {port} is al in gebruik (draait er al een preview?), en de vijftig poorten erna "
+        "ook. Stop een preview, of kies zelf een poort: make serve PORT=<nummer>",
+        "Port {port} is already in use (is a preview running already?), and so are the fifty "
+        "after it. Stop a preview, or choose a port: make serve PORT=<number>",
+    ),
 }
 
 SEVERITY_WORDS: dict[bool, Text] = {

@@ -4,6 +4,7 @@ line, and the server keeps serving. (How fast: see bench/.)"""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from typing import TypeVar
 
 import pytest
 
-from principles.cli import main
+from principles.cli import main, port_is_free
 from tests.conftest import REPO, page, tiny_tree, write_tree
 from tests.test_actions import tree_with_actions
 
@@ -135,19 +136,80 @@ def test_a_macro_error_never_stops_the_preview(
     wait_for(lambda: shown not in fetch(url + "alpha/een/"), "the page to come back")
 
 
-def test_serve_says_in_one_line_that_the_port_is_taken(
+def listening(port: int) -> socket.socket | None:
+    """A socket listening on `port` (None when something else has it already)."""
+    sock = socket.socket()
+    try:
+        sock.bind(("127.0.0.1", port))
+    except OSError:
+        sock.close()
+        return None
+    sock.listen()
+    return sock
+
+
+def test_serve_says_in_one_line_that_the_port_is_taken_and_suggests_a_free_one(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    with socket.socket() as busy:
-        busy.bind(("127.0.0.1", 0))
-        busy.listen()
-        port = busy.getsockname()[1]
+    busy = listening(0)
+    assert busy is not None
+    port = busy.getsockname()[1]
+    next_one = listening(port + 1)  # taken too: the suggestion must be checked, not port + 1
+    try:
         assert main(["serve", "--port", str(port)]) == 2
-    err = capsys.readouterr().err
-    assert err.strip().splitlines() == [
-        f"principles: Poort {port} is al in gebruik (draait er al een preview?). Stop die, of "
-        f"kies een andere poort: make serve PORT={port + 1}"
-    ]
+    finally:
+        busy.close()
+        if next_one is not None:
+            next_one.close()
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1
+    said = re.fullmatch(
+        rf"principles: Poort {port} is al in gebruik \(draait er al een preview\?\)\. Stop die, "
+        r"of kies een andere poort: make serve PORT=(\d+)",
+        lines[0],
+    )
+    assert said is not None, lines[0]
+    suggested = int(said.group(1))
+    assert suggested > port + 1
+    assert port_is_free("127.0.0.1", suggested)
+
+
+def test_a_port_a_preview_just_left_is_free_to_the_next_one() -> None:
+    """A stopped server leaves its port in TIME_WAIT for a minute; MkDocs' server binds with
+    SO_REUSEADDR and may use it, so `make serve` must not call it taken."""
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    port = server.getsockname()[1]
+    client = socket.create_connection(("127.0.0.1", port))
+    accepted, _ = server.accept()
+    accepted.close()  # the server's side closes first: its port goes into TIME_WAIT
+    client.close()
+    server.close()
+    with socket.socket() as plain, pytest.raises(OSError):
+        plain.bind(("127.0.0.1", port))  # what the old probe did, and why it said "in use"
+    assert port_is_free("127.0.0.1", port)
+
+
+def test_a_terminated_preview_leaves_no_temporary_folder(tmp_path: Path) -> None:
+    write_tree(tmp_path / "docs", tiny_tree())
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "principles.cli", "serve", "--port", str(port),
+         "--config-file", str(site_config(tmp_path))],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**MKDOCS_ENV, "TMPDIR": str(temp)},
+    )  # fmt: skip
+    try:
+        wait_for(lambda: "Een" in fetch(f"http://127.0.0.1:{port}/alpha/een/"), "the first build")
+        assert [p.name for p in temp.iterdir() if p.name.startswith("leidraad-preview-")]
+    finally:
+        process.terminate()  # SIGTERM, as `kill` or a closing terminal sends
+        process.wait(timeout=20)
+    assert sorted(p.name for p in temp.iterdir()) == []
 
 
 def test_make_serve_takes_the_port_from_port() -> None:
