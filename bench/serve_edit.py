@@ -4,6 +4,11 @@ it elsewhere. Leidraad (`principles serve`, what `make serve` runs) beside plain
 `mkdocs serve` on the same Markdown.
 
     python bench/serve_edit.py --principles 100 --edits 5
+    python bench/serve_edit.py --principles 100 --edits 5 --browser
+
+With `--browser` the edited page and the overview are open in Chromium (Debian's, through
+Playwright) and nobody reloads them: the time is until the open page itself shows the edit,
+which is what an editor sees (live reload included). Without it, the server is polled over HTTP.
 """
 
 from __future__ import annotations
@@ -19,8 +24,10 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -76,6 +83,19 @@ def gone(marker: str, page_url: str) -> Callable[[], bool]:
     return lambda: marker not in fetch(page_url)
 
 
+def shown_in(tab: Any, marker: str) -> Callable[[], bool]:
+    """Whether the open browser tab shows `marker` (it reloads by itself; during a reload the
+    page has no document to ask, which counts as not yet)."""
+
+    def check() -> bool:
+        try:
+            return bool(tab.evaluate("m => document.body.innerText.includes(m)", marker))
+        except Exception:  # the page is navigating: its old document is gone
+            return False
+
+    return check
+
+
 def serve(command: list[str], url: str, first_page: str) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
         command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -86,7 +106,13 @@ def serve(command: list[str], url: str, first_page: str) -> subprocess.Popen[byt
 
 
 def measure(
-    name: str, command: list[str], url: str, docs: Path, edits: int, dependants: bool
+    name: str,
+    command: list[str],
+    url: str,
+    docs: Path,
+    edits: int,
+    dependants: bool,
+    browser: Any = None,
 ) -> dict[str, float]:
     collection = sorted(p.parent.name for p in docs.glob("*/_collection.yml"))[0]
     pages = sorted((docs / collection).glob("*/index.md"))
@@ -106,6 +132,16 @@ def measure(
             wait_for(lambda: f"/{slug}/" in fetch(other_url), time.perf_counter())
         settle(url + first_page)
         overview_url = url + f"{collection}/"
+        tabs: dict[str, Any] = {}
+        if browser is not None:
+            for page_url in (url + first_page, overview_url):
+                tabs[page_url] = browser.new_page()
+                tabs[page_url].goto(page_url, wait_until="load")
+
+        def showing(marker: str, page_url: str) -> Callable[[], bool]:
+            tab = tabs.get(page_url)
+            return shows(marker, page_url) if tab is None else shown_in(tab, marker)
+
         for number in range(edits):
             for kind, (field, shown_elsewhere) in EDITS.items():
                 if kind == "summary" and not dependants:
@@ -119,14 +155,14 @@ def measure(
                     text = original + f"\n{marker}\n"
                 edited.write_text(text, "utf-8")
                 start = time.perf_counter()
-                page_time = wait_for(shows(marker, url + first_page), start)
+                page_time = wait_for(showing(marker, url + first_page), start)
                 times.setdefault(f"{kind}_page", []).append(page_time)
                 watched = [url + first_page]
                 if dependants and shown_elsewhere:
                     other_time = wait_for(shows(marker, other_url), start)
                     times.setdefault(f"{kind}_related_page", []).append(other_time)
                     # The collection's overview lists it: the last of the pages to follow.
-                    every_time = wait_for(shows(marker, overview_url), start)
+                    every_time = wait_for(showing(marker, overview_url), start)
                     times.setdefault(f"{kind}_overview", []).append(every_time)
                     watched += [other_url, overview_url]
                 # Undo the edit and let the server settle, as an editor between two saves.
@@ -151,7 +187,28 @@ def main() -> None:
     parser.add_argument("--per-collection", type=int, default=100)
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--only", choices=("leidraad", "plain"))
+    parser.add_argument("--browser", action="store_true", help="watch open pages in Chromium")
     args = parser.parse_args()
+    with ExitStack() as stack:
+        browser = stack.enter_context(chromium()) if args.browser else None
+        run(args, browser)
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM_ARGS, require_chromium
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=require_chromium(), args=CHROMIUM_ARGS)
+        try:
+            yield browser.new_context()
+        finally:
+            browser.close()
+
+
+def run(args: argparse.Namespace, browser: Any) -> None:
     with tempfile.TemporaryDirectory() as work:
         case = Path(work)
         docs = generate(case / "content", args.principles, args.per_collection)
@@ -161,12 +218,12 @@ def main() -> None:
             config = leidraad_config(docs, case / "site-leidraad")
             command = [sys.executable, "-m", "principles.cli", "serve", "--port", str(port),
                        "--config-file", str(config)]  # fmt: skip
-            measure("leidraad", command, url, docs, args.edits, dependants=True)
+            measure("leidraad", command, url, docs, args.edits, dependants=True, browser=browser)
         if args.only in (None, "plain"):
             config = plain_config(docs, case / "site-plain")
             command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config),
                        "--dev-addr", f"127.0.0.1:{port}"]  # fmt: skip
-            measure("plain", command, url, docs, args.edits, dependants=False)
+            measure("plain", command, url, docs, args.edits, dependants=False, browser=browser)
 
 
 if __name__ == "__main__":
