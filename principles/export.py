@@ -58,9 +58,22 @@ EMBED_FRAME = EmbedFrame(
 )
 
 
+def v1_role_id(role: Role) -> str:
+    """The id API v1 calls a role by: the first id it had. v1 published it under that id, and
+    v1 grows only by addition, so a renamed role keeps its former id there (`current_id` says
+    what the site calls it now)."""
+    return role.former_ids[0] if role.former_ids else role.id
+
+
+def v1_role_ids(index: Index) -> dict[str, str]:
+    """Each role's id on the site → its id in API v1."""
+    return {role.id: v1_role_id(role) for role in index.roles}
+
+
 def principle_record(index: Index, principle: Principle, site_url: str) -> dict[str, Any]:
     """One principle as the API publishes it (shape: principle.schema.json)."""
     graph = index.graph
+    v1_ids = v1_role_ids(index)
     return {
         "collection": principle.collection,
         "slug": principle.slug,
@@ -73,7 +86,7 @@ def principle_record(index: Index, principle: Principle, site_url: str) -> dict[
         "rationale": principle.rationale,
         "implications": list(principle.implications),
         "levels": list(principle.levels),
-        "relevance": {role: relevance.value for role, relevance in principle.relevance},
+        "relevance": {v1_ids[role]: relevance.value for role, relevance in principle.relevance},
         "relations": {
             "related": [str(k) for k in graph.related(principle.key)],
             "derived_from": [str(k) for k in graph.derived_from(principle.key)],
@@ -101,6 +114,7 @@ def api_documents(
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """(path under the site, JSON document) for every file of the API."""
     records = records or [principle_record(index, p, site_url) for p in index]
+    v1_ids = v1_role_ids(index)
     yield (
         f"{API_ROOT}/principles.json",
         _envelope(site_url, "principles", count=len(records), principles=records),
@@ -121,7 +135,7 @@ def api_documents(
                     "id": c.id,
                     "title": c.title,
                     "intro": c.intro,
-                    "roles": list(c.roles),
+                    "roles": [v1_ids[role] for role in c.roles],
                     "levels": list(c.levels),
                     "url": absolute(site_url, c.url),
                     "principles": [str(p.key) for p in index.in_collection(c.id)],
@@ -137,10 +151,11 @@ def api_documents(
             "roles",
             roles=[
                 {
-                    "id": r.id,
+                    "id": v1_ids[r.id],
+                    "current_id": r.id,
                     "label": r.label,
                     "description": r.description,
-                    "aliases": list(r.aliases),
+                    "aliases": [name for name in (r.id, *r.aliases) if name != v1_ids[r.id]],
                     "url": absolute(site_url, r.url),
                     "principles": [str(p.key) for p, _ in index.for_role(r.id)],
                 }
@@ -155,7 +170,8 @@ def api_documents(
             "actions",
             actions=[
                 {
-                    "id": a.id,
+                    "id": v1_id,
+                    "current_id": a.id,
                     "name": a.name,
                     "url": a.url,
                     "description": a.description,
@@ -163,11 +179,13 @@ def api_documents(
                     "cta": a.link_text,
                     "status": a.status.value,
                     "principles": [str(k) for k in a.principles],
-                    "roles": list(a.roles),
+                    "roles": [v1_ids[role] for role in a.roles],
                     "levels": list(a.levels),
                     "added": a.added.isoformat(),
                 }
                 for a in index.actions
+                # An action that others were renamed or merged into answers to their ids too.
+                for v1_id in (a.id, *a.former_ids)
             ],
         ),
     )
@@ -175,19 +193,19 @@ def api_documents(
 
 def principles_csv(index: Index, site_url: str, records: list[dict[str, Any]] | None = None) -> str:
     """Every principle as a spreadsheet row, relevance per role in its own column."""
-    roles = list(index.roles)
+    roles = [v1_role_id(role) for role in index.roles]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(
         ["collection", "slug", "number", "title", "summary", "status", "url", "last_changed"]
-        + [f"relevance_{role.id}" for role in roles]
+        + [f"relevance_{role}" for role in roles]
         + ["related", "derived_from"]
     )
     for record in records or [principle_record(index, p, site_url) for p in index]:
         writer.writerow(
             [record[k] for k in ("collection", "slug", "number", "title", "summary", "status")]
             + [record["url"], record["last_changed"]]
-            + [record["relevance"].get(role.id, "") for role in roles]
+            + [record["relevance"].get(role, "") for role in roles]
             + [" ".join(record["relations"]["related"])]
             + [" ".join(record["relations"]["derived_from"])]
         )

@@ -21,6 +21,7 @@ from principles.export import SCHEMA_NAMES, api_schema
 from principles.history import git_dates
 from tests.conftest import (
     REPO_DOCS,
+    ROLES_YML,
     SITE_URL,
     BuildResult,
     FixtureSite,
@@ -101,14 +102,16 @@ PROMISED_V1: dict[str, dict[tuple[str, ...], dict[str, str]]] = {
     "roles": {
         (): {"api_version": INTEGER, "roles": ARRAY},
         ("roles", "items"): {
-            "id": STRING, "label": STRING, "description": STRING, "aliases": ARRAY,
+            "id": STRING, "current_id": STRING, "label": STRING, "description": STRING,
+            "aliases": ARRAY,
             "url": STRING, "principles": ARRAY,
         },
     },
     "actions": {
         (): {"api_version": INTEGER, "actions": ARRAY},
         ("actions", "items"): {
-            "id": STRING, "name": STRING, "url": STRING, "description": STRING, "verb": STRING,
+            "id": STRING, "current_id": STRING, "name": STRING, "url": STRING,
+            "description": STRING, "verb": STRING,
             "status": STRING, "principles": ARRAY, "roles": ARRAY, "levels": ARRAY,
             "added": STRING,
         },
@@ -209,11 +212,14 @@ def test_counts_equal_the_principles_and_each_has_its_own_file(repo_site: BuildR
         single = load(repo_site.site_dir, f"{API}/{record['collection']}/{record['slug']}.json")
         assert {k: v for k, v in single.items() if k not in ("$schema", "api_version")} == record
     roles = load(repo_site.site_dir, f"{API}/roles.json")["roles"]
-    assert [r["id"] for r in roles] == [r.id for r in index.roles]
+    assert [r["current_id"] for r in roles] == [r.id for r in index.roles]
     collections = load(repo_site.site_dir, f"{API}/collections.json")["collections"]
     assert [c["id"] for c in collections] == list(index.collections)
     actions = load(repo_site.site_dir, f"{API}/actions.json")["actions"]
-    assert len(actions) == len(index.actions)
+    # One entry per action, and one per id an action had before (renamed or merged).
+    assert sorted(a["id"] for a in actions) == sorted(
+        name for action in index.actions for name in (action.id, *action.former_ids)
+    )
 
 
 def test_every_url_in_the_export_resolves_in_the_built_site(repo_site: BuildResult) -> None:
@@ -527,3 +533,69 @@ def test_a_shallow_clone_is_named_once_and_pages_get_the_dates_it_has(tmp_path: 
     assert len(warnings) == 1
     assert "git fetch --unshallow" in warnings[0] and "fetch-depth: 0" in warnings[0]
     assert dates == {"een": "2025-06-07", "twee": "2025-06-07"}
+
+
+RENAMED_ROLE = ROLES_YML.replace(
+    "    aliases: [developer]\n", "    aliases: [dev]\n    former_ids: [developer]\n"
+)
+MERGED_ACTIONS = """\
+actions:
+  - id: kit
+    former_ids: [oude-kit, nog-oudere-kit]
+    name: Kit
+    url: https://example.org/kit
+    description: Een kit.
+    verb: Gebruiken
+    status: beschikbaar
+    principles: [alpha/een]
+    roles: [ontwikkelaar, bestuurder]
+    added: 2026-11-01
+"""
+
+
+def test_v1_keeps_calling_a_renamed_role_and_a_merged_action_by_their_former_ids(
+    docs: Callable[..., Path], tmp_path: Path
+) -> None:
+    tree = tiny_tree()
+    tree["_data/roles.yml"] = RENAMED_ROLE
+    tree["_data/actions.yml"] = MERGED_ACTIONS
+    out = tmp_path / "export"
+    assert main(["export", str(docs(tree)), "--out", str(out), "--site-url", "/"]) == 0
+
+    def read(name: str) -> Any:
+        return json.loads((out / API / name).read_text("utf-8"))
+
+    roles = {role["id"]: role for role in read("roles.json")["roles"]}
+    # The role keeps its v1 id; its site id and every other name are added beside it.
+    assert "ontwikkelaar" not in roles
+    assert roles["developer"]["current_id"] == "ontwikkelaar"
+    assert roles["developer"]["aliases"] == ["ontwikkelaar", "dev"]
+    assert roles["developer"]["url"] == "/rollen/ontwikkelaar/"  # the site's address is kept
+    # Plain aliases are other words for a role, not ids v1 published.
+    assert "cxo" not in roles and roles["bestuurder"]["current_id"] == "bestuurder"
+    een = read("alpha/een.json")
+    assert een["relevance"] == {"developer": "high", "jurist": "low"}
+    assert read("principles.json")["principles"][0]["relevance"] == een["relevance"]
+    assert read("collections.json")["collections"][0]["roles"] == ["developer", "jurist"]
+    header = (out / API / "principles.csv").read_text("utf-8").splitlines()[0].split(",")
+    assert "relevance_developer" in header and "relevance_ontwikkelaar" not in header
+
+    actions = {action["id"]: action for action in read("actions.json")["actions"]}
+    assert sorted(actions) == ["kit", "nog-oudere-kit", "oude-kit"]
+    assert {action["current_id"] for action in actions.values()} == {"kit"}
+    assert actions["oude-kit"] | {"id": "kit"} == actions["kit"]
+    assert actions["kit"]["roles"] == ["developer", "bestuurder"]
+    assert een["actions"] == ["kit"]
+
+
+def test_a_former_role_id_is_still_a_name_of_the_role(build: Callable[..., BuildResult]) -> None:
+    tree = tiny_tree()
+    tree["_data/roles.yml"] = RENAMED_ROLE
+    tree["alpha/twee/index.md"] = page(
+        {"title": "2. Twee", "summary": "De tweede.", "roles": {"developer": "medium"}}, "Tekst.\n"
+    )
+    result = build(tree, strict=True)
+    assert not result.aborted, result.leidraad_messages
+    role_page = (result.site_dir / "rollen/ontwikkelaar/index.html").read_text("utf-8")
+    assert "2. Twee" in role_page  # `developer:` in front matter names the role
+    assert "rollen/ontwikkelaar/" in (result.site_dir / "rollen/developer/index.html").read_text()
