@@ -21,6 +21,7 @@ from typing import Any
 
 from principles.index import Index
 from principles.model import Principle, PrincipleKey, Relevance, Role
+from principles.plain_text import inline_html, plain_text
 from principles.routes import API_ROOT, API_VERSION, FEED, api_path, embed_path
 
 SCHEMA_NAMES = ("principle", "principles", "collections", "roles", "actions")
@@ -82,9 +83,12 @@ def principle_record(index: Index, principle: Principle, site_url: str) -> dict[
         "display_title": principle.display_title,
         "summary": principle.summary,
         "status": principle.status.value,
-        "statement": principle.statement,
-        "rationale": principle.rationale,
+        # A page without these fields says the same in its summary and its opening text.
+        "statement": principle.statement or principle.summary,
+        "rationale": principle.rationale or principle.lead,
         "implications": list(principle.implications),
+        "implications_text": [plain_text(item) for item in principle.implications],
+        "implications_html": [inline_html(item) for item in principle.implications],
         "levels": list(principle.levels),
         "relevance": {v1_ids[role]: relevance.value for role, relevance in principle.relevance},
         "relations": {

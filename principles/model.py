@@ -222,6 +222,11 @@ class Principle:
     statement: str = ""
     rationale: str = ""
     implications: tuple[str, ...] = ()
+    lead: str = field(default="", compare=False)
+    """The body's Markdown before its first section heading or role tab (`body.body_lead`):
+    only the API reads it (the rationale of a page without one). Not compared, so that the
+    preview renders only the edited page after a text edit; `incremental.exports_unchanged`
+    compares it for the API."""
     levels: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()

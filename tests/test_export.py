@@ -79,7 +79,8 @@ STRING, INTEGER, ARRAY, OBJECT = "string", "integer", "array", "object"
 PRINCIPLE_V1 = {
     "collection": STRING, "slug": STRING, "number": INTEGER, "title": STRING,
     "display_title": STRING, "summary": STRING, "status": STRING, "statement": STRING,
-    "rationale": STRING, "implications": ARRAY, "levels": ARRAY, "relevance": OBJECT,
+    "rationale": STRING, "implications": ARRAY, "implications_text": ARRAY,
+    "implications_html": ARRAY, "levels": ARRAY, "relevance": OBJECT,
     "relations": OBJECT, "actions": ARRAY, "aliases": ARRAY, "url": STRING,
     "embed_url": STRING, "api_url": STRING, "last_changed": STRING,
 }  # fmt: skip
@@ -599,3 +600,40 @@ def test_a_former_role_id_is_still_a_name_of_the_role(build: Callable[..., Build
     role_page = (result.site_dir / "rollen/ontwikkelaar/index.html").read_text("utf-8")
     assert "2. Twee" in role_page  # `developer:` in front matter names the role
     assert "rollen/ontwikkelaar/" in (result.site_dir / "rollen/developer/index.html").read_text()
+
+
+def test_records_give_statement_rationale_and_implications_as_readers_see_them(
+    docs: Callable[..., Path], tmp_path: Path
+) -> None:
+    tree = tiny_tree()
+    tree["alpha/een/index.md"] = page(
+        {
+            "title": "1. Een",
+            "summary": "Kort gezegd: een.",
+            "statement": "We doen *een* ding.",
+            "rationale": "Omdat het **moet**.",
+            "implications": ["**Sterk**: we meten & toetsen [alles](https://example.org/)."],
+        },
+        "# Een\n\nDit staat op de pagina.\n\n## Meer\n\nNiet in de uitleg.\n",
+    )
+    tree["alpha/twee/index.md"] = page(
+        {"title": "2. Twee", "summary": "De tweede, *kort*."},
+        "De **opening** van de pagina.\n\nNog een alinea.\n\n## Waarom\n\nLater.\n",
+    )
+    out = tmp_path / "export"
+    assert main(["export", str(docs(tree)), "--out", str(out), "--site-url", "/"]) == 0
+    een, twee = (
+        json.loads((out / API / f"alpha/{slug}.json").read_text("utf-8"))
+        for slug in ("een", "twee")
+    )
+    # The page's own fields win; the implications keep their Markdown, with two added forms.
+    assert (een["statement"], een["rationale"]) == ("We doen *een* ding.", "Omdat het **moet**.")
+    assert een["implications"] == ["**Sterk**: we meten & toetsen [alles](https://example.org/)."]
+    assert een["implications_text"] == ["Sterk: we meten & toetsen alles."]
+    assert een["implications_html"] == [
+        '<strong>Sterk</strong>: we meten &amp; toetsen <a href="https://example.org/">alles</a>.'
+    ]
+    # A page without them says the same in its summary and its opening text.
+    assert twee["statement"] == "De tweede, *kort*."
+    assert twee["rationale"] == "De **opening** van de pagina.\n\nNog een alinea."
+    assert (twee["implications"], twee["implications_text"]) == ([], [])
