@@ -382,6 +382,41 @@ def embed_pages(index: Index) -> Iterator[tuple[str, Principle, str | None]]:
                 yield f"{embed_path(key, role)}index.html", principle, role
 
 
+API_INDEX = f"{API_ROOT}/index.html"
+"""The API's own page: what each document holds, in Dutch (`partials/leidraad/api-index.html`)."""
+
+
+def api_index_entries(index: Index) -> list[tuple[str, str]]:
+    """(path under the API root, one Dutch line) for each document the API index page lists."""
+    first = next(iter(index), None)
+    entries = [
+        ("principles.json", "Alle principes, met hun velden, relevantie per rol en relaties."),
+        ("collections.json", "De verzamelingen principes, met hun rollen en niveaus."),
+        ("roles.json", "De rollen, met hun principes (de meest relevante eerst)."),
+        ("actions.json", "De hulpmiddelen, standaarden en diensten bij de principes."),
+        ("principles.csv", "Alle principes als CSV voor programma's (UTF-8, komma's)."),
+        (
+            EXCEL_CSV.removeprefix(f"{API_ROOT}/"),
+            "Alle principes als lijst voor Excel (puntkomma's, Nederlandse kolommen).",
+        ),
+    ]
+    if first is not None:
+        entries.append(
+            (
+                api_path(first).removeprefix(f"{API_ROOT}/"),
+                "Eén principe; elk principe heeft zo een eigen document: "
+                f"{API_ROOT}/<verzameling>/<principe>.json.",
+            )
+        )
+    entries += [
+        (f"schemas/{name}.schema.json", f"Het JSON Schema van {name}.json.")
+        for name in SCHEMA_NAMES
+        if name != "principle"
+    ]
+    entries.append(("schemas/principle.schema.json", "Het JSON Schema van één principe."))
+    return entries
+
+
 def write_feed_and_embeds(
     index: Index,
     out_dir: Path,
@@ -390,8 +425,9 @@ def write_feed_and_embeds(
     render: Callable[..., str],
     cards_of: Container[PrincipleKey] | None = None,
 ) -> None:
-    """Write `feed.xml` and the embed pages, rendered by `render(template, **context)` from the
-    partials in `overrides/` (`partials/leidraad/feed.xml` and `embed.html`): every
+    """Write `feed.xml`, the API's index page and the embed pages, rendered by
+    `render(template, **context)` from the partials in `overrides/`
+    (`partials/leidraad/feed.xml`, `api-index.html` and `embed.html`): every
     principle's, or only those of `cards_of` (the preview, after an edit)."""
     entries = feed_entries(index, site_url)
     with FileWriter(out_dir) as files:
@@ -404,6 +440,16 @@ def write_feed_and_embeds(
                 feed_url=absolute(site_url, FEED),
                 updated=max((entry["date"] for entry in entries), default=None),
                 entries=entries,
+            ),
+        )
+        files.write(
+            API_INDEX,
+            render(
+                "partials/leidraad/api-index.html",
+                site_name=site_name,
+                root="../" * API_INDEX.count("/"),
+                version=API_VERSION,
+                entries=api_index_entries(index),
             ),
         )
         for rel, principle, role in embed_pages(index):

@@ -17,7 +17,7 @@ from referencing import Registry, Resource
 
 from principles import load_index
 from principles.cli import main
-from principles.export import SCHEMA_NAMES, api_schema
+from principles.export import API_INDEX, SCHEMA_NAMES, api_schema
 from principles.history import git_dates
 from tests.conftest import (
     REPO_DOCS,
@@ -273,8 +273,11 @@ def test_cli_export_writes_the_same_api_without_a_build(
     assert f"voor {len(repo_index())} principe(s) geschreven naar {out}" in (
         capsys.readouterr().out
     )
+    # The API's index page is a page of the site (rendered with its templates), not a document.
     built = sorted(
-        p.relative_to(repo_site.site_dir) for p in (repo_site.site_dir / API).rglob("*.*")
+        p.relative_to(repo_site.site_dir)
+        for p in (repo_site.site_dir / API).rglob("*.*")
+        if p.relative_to(repo_site.site_dir).as_posix() != API_INDEX
     )
     exported = sorted(p.relative_to(out) for p in (out / API).rglob("*.*"))
     assert exported == built
@@ -637,3 +640,26 @@ def test_records_give_statement_rationale_and_implications_as_readers_see_them(
     assert twee["statement"] == "De tweede, *kort*."
     assert twee["rationale"] == "De **opening** van de pagina.\n\nNog een alinea."
     assert (twee["implications"], twee["implications_text"]) == ([], [])
+
+
+def test_the_api_has_a_dutch_index_page_linked_from_the_home_page(
+    engine_site: FixtureSite,
+) -> None:
+    site_dir = engine_site.build.site_dir
+    api_page = soup(site_dir / API / "index.html")
+    assert api_page.html is not None and api_page.html["lang"] == "nl"
+    assert "Open data" in text(api_page.h1)
+    listed = {str(a["href"]): a.parent for a in api_page.select("main li a")}
+    # Every document of the API is listed with a line of its own, and every link resolves.
+    documents = {
+        p.relative_to(site_dir / API).as_posix()
+        for p in (site_dir / API).rglob("*.*")
+        if (p.name != "index.html" and p.parent == site_dir / API) or "schemas" in p.parts
+    }
+    assert documents <= set(listed)
+    assert any(href.endswith(".json") and "/" in href and "schemas" not in href for href in listed)
+    for href, item in listed.items():
+        assert (site_dir / API / href).is_file(), href
+        assert len(text(item)) > len(href) + 20, href  # a line that says what it holds
+    home = soup(site_dir / "index.html")
+    assert [a for a in home.select("article a") if a["href"] == f"{API}/"]
