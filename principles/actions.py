@@ -101,13 +101,20 @@ def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> Actio
         return ActionRegistry()
 
     actions: dict[str, Action] = {}
+    taken: set[str] = set()
+    """Every id and former id so far: none may name two actions."""
     for number, item in enumerate(document.data["actions"]):
 
         def at(*steps: str | int, number: int = number) -> SourceRef:
             return SourceRef(ACTIONS_FILE, document.lines.line(("actions", number, *steps)))
 
-        if item["id"] in actions:
+        if item["id"] in taken:
             problems.append(error(at("id"), "LD601", name=item["id"]))
+            continue
+        former_ids = tuple(item.get("former_ids", ()))
+        reused = [n for n, name in enumerate(former_ids) if name in taken or name == item["id"]]
+        if reused:
+            problems.append(error(at("former_ids", reused[0]), "LD601", name=former_ids[reused[0]]))
             continue
         try:
             added = date.fromisoformat(item["added"])
@@ -153,8 +160,10 @@ def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> Actio
             levels=tuple(item.get("levels", ())),
             kind=ActionKind(item.get("kind", DEFAULT_ACTION_KIND.value)),
             cta=item.get("cta", "").strip(),
+            former_ids=former_ids,
             source=at(),
         )
+        taken.update((item["id"], *former_ids))
     return ActionRegistry(actions)
 
 

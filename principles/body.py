@@ -212,6 +212,17 @@ def title_heading(body: BodyOutline, title: str) -> Heading | None:
     return None
 
 
+def body_lead(markdown: str, body: BodyOutline, first_line: int, title: str) -> str:
+    """The Markdown before the body's first section heading or role tab (after a `# heading`
+    that repeats the title): the page's opening explanation, "" when it has none."""
+    title_line = title_heading(body, title)
+    start = title_line.line - first_line + 1 if title_line else 0
+    ends = [h.line for h in body.headings if h is not title_line] + [t.line for t in body.tabs]
+    lines = markdown.split("\n")
+    end = min(ends) - first_line if ends else len(lines)
+    return "\n".join(lines[start:end]).strip()
+
+
 def comparable_title(title: str) -> str:
     """A title without its number, case and extra spaces: '9.  Integreer' ~ 'integreer'."""
     numbered = NUMBERED_TITLE.match(title)

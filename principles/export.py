@@ -21,6 +21,7 @@ from typing import Any
 
 from principles.index import Index
 from principles.model import Principle, PrincipleKey, Relevance, Role
+from principles.plain_text import inline_html, plain_text
 from principles.routes import API_ROOT, API_VERSION, FEED, api_path, embed_path
 
 SCHEMA_NAMES = ("principle", "principles", "collections", "roles", "actions")
@@ -58,9 +59,22 @@ EMBED_FRAME = EmbedFrame(
 )
 
 
+def v1_role_id(role: Role) -> str:
+    """The id API v1 calls a role by: the first id it had. v1 published it under that id, and
+    v1 grows only by addition, so a renamed role keeps its former id there (`current_id` says
+    what the site calls it now)."""
+    return role.former_ids[0] if role.former_ids else role.id
+
+
+def v1_role_ids(index: Index) -> dict[str, str]:
+    """Each role's id on the site → its id in API v1."""
+    return {role.id: v1_role_id(role) for role in index.roles}
+
+
 def principle_record(index: Index, principle: Principle, site_url: str) -> dict[str, Any]:
     """One principle as the API publishes it (shape: principle.schema.json)."""
     graph = index.graph
+    v1_ids = v1_role_ids(index)
     return {
         "collection": principle.collection,
         "slug": principle.slug,
@@ -69,11 +83,14 @@ def principle_record(index: Index, principle: Principle, site_url: str) -> dict[
         "display_title": principle.display_title,
         "summary": principle.summary,
         "status": principle.status.value,
-        "statement": principle.statement,
-        "rationale": principle.rationale,
+        # A page without these fields says the same in its summary and its opening text.
+        "statement": principle.statement or principle.summary,
+        "rationale": principle.rationale or principle.lead,
         "implications": list(principle.implications),
+        "implications_text": [plain_text(item) for item in principle.implications],
+        "implications_html": [inline_html(item) for item in principle.implications],
         "levels": list(principle.levels),
-        "relevance": {role: relevance.value for role, relevance in principle.relevance},
+        "relevance": {v1_ids[role]: relevance.value for role, relevance in principle.relevance},
         "relations": {
             "related": [str(k) for k in graph.related(principle.key)],
             "derived_from": [str(k) for k in graph.derived_from(principle.key)],
@@ -101,6 +118,7 @@ def api_documents(
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """(path under the site, JSON document) for every file of the API."""
     records = records or [principle_record(index, p, site_url) for p in index]
+    v1_ids = v1_role_ids(index)
     yield (
         f"{API_ROOT}/principles.json",
         _envelope(site_url, "principles", count=len(records), principles=records),
@@ -121,7 +139,7 @@ def api_documents(
                     "id": c.id,
                     "title": c.title,
                     "intro": c.intro,
-                    "roles": list(c.roles),
+                    "roles": [v1_ids[role] for role in c.roles],
                     "levels": list(c.levels),
                     "url": absolute(site_url, c.url),
                     "principles": [str(p.key) for p in index.in_collection(c.id)],
@@ -137,10 +155,11 @@ def api_documents(
             "roles",
             roles=[
                 {
-                    "id": r.id,
+                    "id": v1_ids[r.id],
+                    "current_id": r.id,
                     "label": r.label,
                     "description": r.description,
-                    "aliases": list(r.aliases),
+                    "aliases": [name for name in (r.id, *r.aliases) if name != v1_ids[r.id]],
                     "url": absolute(site_url, r.url),
                     "principles": [str(p.key) for p, _ in index.for_role(r.id)],
                 }
@@ -155,7 +174,8 @@ def api_documents(
             "actions",
             actions=[
                 {
-                    "id": a.id,
+                    "id": v1_id,
+                    "current_id": a.id,
                     "name": a.name,
                     "url": a.url,
                     "description": a.description,
@@ -163,11 +183,13 @@ def api_documents(
                     "cta": a.link_text,
                     "status": a.status.value,
                     "principles": [str(k) for k in a.principles],
-                    "roles": list(a.roles),
+                    "roles": [v1_ids[role] for role in a.roles],
                     "levels": list(a.levels),
                     "added": a.added.isoformat(),
                 }
                 for a in index.actions
+                # An action that others were renamed or merged into answers to their ids too.
+                for v1_id in (a.id, *a.former_ids)
             ],
         ),
     )
@@ -175,19 +197,19 @@ def api_documents(
 
 def principles_csv(index: Index, site_url: str, records: list[dict[str, Any]] | None = None) -> str:
     """Every principle as a spreadsheet row, relevance per role in its own column."""
-    roles = list(index.roles)
+    roles = [v1_role_id(role) for role in index.roles]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(
         ["collection", "slug", "number", "title", "summary", "status", "url", "last_changed"]
-        + [f"relevance_{role.id}" for role in roles]
+        + [f"relevance_{role}" for role in roles]
         + ["related", "derived_from"]
     )
     for record in records or [principle_record(index, p, site_url) for p in index]:
         writer.writerow(
             [record[k] for k in ("collection", "slug", "number", "title", "summary", "status")]
             + [record["url"], record["last_changed"]]
-            + [record["relevance"].get(role.id, "") for role in roles]
+            + [record["relevance"].get(role, "") for role in roles]
             + [" ".join(record["relations"]["related"])]
             + [" ".join(record["relations"]["derived_from"])]
         )
@@ -360,6 +382,41 @@ def embed_pages(index: Index) -> Iterator[tuple[str, Principle, str | None]]:
                 yield f"{embed_path(key, role)}index.html", principle, role
 
 
+API_INDEX = f"{API_ROOT}/index.html"
+"""The API's own page: what each document holds, in Dutch (`partials/leidraad/api-index.html`)."""
+
+
+def api_index_entries(index: Index) -> list[tuple[str, str]]:
+    """(path under the API root, one Dutch line) for each document the API index page lists."""
+    first = next(iter(index), None)
+    entries = [
+        ("principles.json", "Alle principes, met hun velden, relevantie per rol en relaties."),
+        ("collections.json", "De verzamelingen principes, met hun rollen en niveaus."),
+        ("roles.json", "De rollen, met hun principes (de meest relevante eerst)."),
+        ("actions.json", "De hulpmiddelen, standaarden en diensten bij de principes."),
+        ("principles.csv", "Alle principes als CSV voor programma's (UTF-8, komma's)."),
+        (
+            EXCEL_CSV.removeprefix(f"{API_ROOT}/"),
+            "Alle principes als lijst voor Excel (puntkomma's, Nederlandse kolommen).",
+        ),
+    ]
+    if first is not None:
+        entries.append(
+            (
+                api_path(first).removeprefix(f"{API_ROOT}/"),
+                "Eén principe; elk principe heeft zo een eigen document: "
+                f"{API_ROOT}/<verzameling>/<principe>.json.",
+            )
+        )
+    entries += [
+        (f"schemas/{name}.schema.json", f"Het JSON Schema van {name}.json.")
+        for name in SCHEMA_NAMES
+        if name != "principle"
+    ]
+    entries.append(("schemas/principle.schema.json", "Het JSON Schema van één principe."))
+    return entries
+
+
 def write_feed_and_embeds(
     index: Index,
     out_dir: Path,
@@ -368,8 +425,9 @@ def write_feed_and_embeds(
     render: Callable[..., str],
     cards_of: Container[PrincipleKey] | None = None,
 ) -> None:
-    """Write `feed.xml` and the embed pages, rendered by `render(template, **context)` from the
-    partials in `overrides/` (`partials/leidraad/feed.xml` and `embed.html`): every
+    """Write `feed.xml`, the API's index page and the embed pages, rendered by
+    `render(template, **context)` from the partials in `overrides/`
+    (`partials/leidraad/feed.xml`, `api-index.html` and `embed.html`): every
     principle's, or only those of `cards_of` (the preview, after an edit)."""
     entries = feed_entries(index, site_url)
     with FileWriter(out_dir) as files:
@@ -382,6 +440,16 @@ def write_feed_and_embeds(
                 feed_url=absolute(site_url, FEED),
                 updated=max((entry["date"] for entry in entries), default=None),
                 entries=entries,
+            ),
+        )
+        files.write(
+            API_INDEX,
+            render(
+                "partials/leidraad/api-index.html",
+                site_name=site_name,
+                root="../" * API_INDEX.count("/"),
+                version=API_VERSION,
+                entries=api_index_entries(index),
             ),
         )
         for rel, principle, role in embed_pages(index):

@@ -118,12 +118,14 @@ def pages_to_render(
 
 def exports_unchanged(before: Snapshot | None, after: Snapshot) -> bool:
     """Whether the API, feed and embeds of `before` still hold: they are made from the index
-    alone (no page text), so an edit of a page's text leaves them as they are."""
+    alone (of a page's text only its opening, `Principle.lead`), so an edit of the rest of a
+    page's text leaves them as they are."""
     if before is None or before.theme != after.theme:
         return False
     old, new = before.index, after.index
     return (
         old.principles == new.principles
+        and all(p.lead == new.principles[key].lead for key, p in old.principles.items())
         and old.collections == new.collections
         and old.roles == new.roles
         and old.actions == new.actions

@@ -98,6 +98,11 @@ class Role:
     description: str = ""
     icon: str = ""
     aliases: tuple[str, ...] = ()
+    """Other names for the role in front matter, links (`#<alias>`) and addresses: its
+    `aliases` and its `former_ids` from the roles file."""
+    former_ids: tuple[str, ...] = ()
+    """Ids the role had before a rename, oldest first (also in `aliases`). API v1 keeps
+    calling the role by the first (`principles.export`)."""
     source: SourceRef = field(default=SourceRef(""), compare=False, repr=False)
 
     @property
@@ -217,6 +222,11 @@ class Principle:
     statement: str = ""
     rationale: str = ""
     implications: tuple[str, ...] = ()
+    lead: str = field(default="", compare=False)
+    """The body's Markdown before its first section heading or role tab (`body.body_lead`):
+    only the API reads it (the rationale of a page without one). Not compared, so that the
+    preview renders only the edited page after a text edit; `incremental.exports_unchanged`
+    compares it for the API."""
     levels: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
@@ -355,6 +365,9 @@ class Action:
     levels: tuple[str, ...] = ()
     kind: ActionKind = DEFAULT_ACTION_KIND
     cta: str = ""
+    former_ids: tuple[str, ...] = ()
+    """Ids of actions that became this one (renamed or merged into it): API v1 keeps
+    publishing them (`principles.export`)."""
     source: SourceRef = field(default=SourceRef(""), compare=False, repr=False)
 
     def __lt__(self, other: Action) -> bool:

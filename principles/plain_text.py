@@ -27,3 +27,13 @@ def plain_text(text: str) -> str:
     if not _MAY_BE_MARKDOWN.search(text):
         return " ".join(text.split())
     return Markup(_plain_markdown().reset().convert(text)).striptags()  # noqa: S704 - stripped
+
+
+def inline_html(text: str) -> str:
+    """Inline Markdown as HTML, without a wrapping paragraph: `**Toets.** Zie de wet` gives
+    `<strong>Toets.</strong> Zie de wet`. For the API's HTML form of short fields (an item of
+    `implications`); Python-Markdown without the site's extensions, as `plain_text`."""
+    html = _plain_markdown().reset().convert(text)
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return html

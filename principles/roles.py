@@ -73,12 +73,14 @@ def load_roles(docs_dir: Path) -> tuple[RoleRegistry, list[Problem]]:
     by_name: dict[str, Role] = {}
     for index, item in enumerate(document.data["roles"]):
         where = SourceRef(ROLES_FILE, document.lines.line(("roles", index)))
+        former_ids = tuple(item.get("former_ids", ()))
         role = Role(
             id=item["id"],
             label=item["label"].strip(),
             description=item["description"].strip(),
             icon=item.get("icon", ""),
-            aliases=tuple(item.get("aliases", ())),
+            aliases=tuple(dict.fromkeys((*item.get("aliases", ()), *former_ids))),
+            former_ids=former_ids,
             source=where,
         )
         anchor = tab_anchor(role.label, "-")

@@ -226,6 +226,9 @@ BAD = [
      "unknown principle 'alpha/eeen' (did you mean 'alpha/een'?)"),
     ("duplicate-id", registry() + registry(name="Kit 2").removeprefix("actions:\n"),
      "_data/actions.yml", 10, "action id 'kit' is used twice"),
+    ("former-id-of-another-action",
+     registry() + registry(id="kit2").replace("    name:", "    former_ids: [kit]\n    name:")
+     .removeprefix("actions:\n"), "_data/actions.yml", 11, "action id 'kit' is used twice"),
     ("missing-field", registry().replace("    verb: Gebruiken\n", ""), "_data/actions.yml", 2,
      "missing required field 'verb'"),
     ("unknown-status", registry(status="klaar"), "_data/actions.yml", 7,

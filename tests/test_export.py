@@ -17,10 +17,11 @@ from referencing import Registry, Resource
 
 from principles import load_index
 from principles.cli import main
-from principles.export import SCHEMA_NAMES, api_schema
+from principles.export import API_INDEX, SCHEMA_NAMES, api_schema
 from principles.history import git_dates
 from tests.conftest import (
     REPO_DOCS,
+    ROLES_YML,
     SITE_URL,
     BuildResult,
     FixtureSite,
@@ -78,7 +79,8 @@ STRING, INTEGER, ARRAY, OBJECT = "string", "integer", "array", "object"
 PRINCIPLE_V1 = {
     "collection": STRING, "slug": STRING, "number": INTEGER, "title": STRING,
     "display_title": STRING, "summary": STRING, "status": STRING, "statement": STRING,
-    "rationale": STRING, "implications": ARRAY, "levels": ARRAY, "relevance": OBJECT,
+    "rationale": STRING, "implications": ARRAY, "implications_text": ARRAY,
+    "implications_html": ARRAY, "levels": ARRAY, "relevance": OBJECT,
     "relations": OBJECT, "actions": ARRAY, "aliases": ARRAY, "url": STRING,
     "embed_url": STRING, "api_url": STRING, "last_changed": STRING,
 }  # fmt: skip
@@ -101,14 +103,16 @@ PROMISED_V1: dict[str, dict[tuple[str, ...], dict[str, str]]] = {
     "roles": {
         (): {"api_version": INTEGER, "roles": ARRAY},
         ("roles", "items"): {
-            "id": STRING, "label": STRING, "description": STRING, "aliases": ARRAY,
+            "id": STRING, "current_id": STRING, "label": STRING, "description": STRING,
+            "aliases": ARRAY,
             "url": STRING, "principles": ARRAY,
         },
     },
     "actions": {
         (): {"api_version": INTEGER, "actions": ARRAY},
         ("actions", "items"): {
-            "id": STRING, "name": STRING, "url": STRING, "description": STRING, "verb": STRING,
+            "id": STRING, "current_id": STRING, "name": STRING, "url": STRING,
+            "description": STRING, "verb": STRING,
             "status": STRING, "principles": ARRAY, "roles": ARRAY, "levels": ARRAY,
             "added": STRING,
         },
@@ -209,11 +213,14 @@ def test_counts_equal_the_principles_and_each_has_its_own_file(repo_site: BuildR
         single = load(repo_site.site_dir, f"{API}/{record['collection']}/{record['slug']}.json")
         assert {k: v for k, v in single.items() if k not in ("$schema", "api_version")} == record
     roles = load(repo_site.site_dir, f"{API}/roles.json")["roles"]
-    assert [r["id"] for r in roles] == [r.id for r in index.roles]
+    assert [r["current_id"] for r in roles] == [r.id for r in index.roles]
     collections = load(repo_site.site_dir, f"{API}/collections.json")["collections"]
     assert [c["id"] for c in collections] == list(index.collections)
     actions = load(repo_site.site_dir, f"{API}/actions.json")["actions"]
-    assert len(actions) == len(index.actions)
+    # One entry per action, and one per id an action had before (renamed or merged).
+    assert sorted(a["id"] for a in actions) == sorted(
+        name for action in index.actions for name in (action.id, *action.former_ids)
+    )
 
 
 def test_every_url_in_the_export_resolves_in_the_built_site(repo_site: BuildResult) -> None:
@@ -266,8 +273,11 @@ def test_cli_export_writes_the_same_api_without_a_build(
     assert f"voor {len(repo_index())} principe(s) geschreven naar {out}" in (
         capsys.readouterr().out
     )
+    # The API's index page is a page of the site (rendered with its templates), not a document.
     built = sorted(
-        p.relative_to(repo_site.site_dir) for p in (repo_site.site_dir / API).rglob("*.*")
+        p.relative_to(repo_site.site_dir)
+        for p in (repo_site.site_dir / API).rglob("*.*")
+        if p.relative_to(repo_site.site_dir).as_posix() != API_INDEX
     )
     exported = sorted(p.relative_to(out) for p in (out / API).rglob("*.*"))
     assert exported == built
@@ -527,3 +537,129 @@ def test_a_shallow_clone_is_named_once_and_pages_get_the_dates_it_has(tmp_path: 
     assert len(warnings) == 1
     assert "git fetch --unshallow" in warnings[0] and "fetch-depth: 0" in warnings[0]
     assert dates == {"een": "2025-06-07", "twee": "2025-06-07"}
+
+
+RENAMED_ROLE = ROLES_YML.replace(
+    "    aliases: [developer]\n", "    aliases: [dev]\n    former_ids: [developer]\n"
+)
+MERGED_ACTIONS = """\
+actions:
+  - id: kit
+    former_ids: [oude-kit, nog-oudere-kit]
+    name: Kit
+    url: https://example.org/kit
+    description: Een kit.
+    verb: Gebruiken
+    status: beschikbaar
+    principles: [alpha/een]
+    roles: [ontwikkelaar, bestuurder]
+    added: 2026-11-01
+"""
+
+
+def test_v1_keeps_calling_a_renamed_role_and_a_merged_action_by_their_former_ids(
+    docs: Callable[..., Path], tmp_path: Path
+) -> None:
+    tree = tiny_tree()
+    tree["_data/roles.yml"] = RENAMED_ROLE
+    tree["_data/actions.yml"] = MERGED_ACTIONS
+    out = tmp_path / "export"
+    assert main(["export", str(docs(tree)), "--out", str(out), "--site-url", "/"]) == 0
+
+    def read(name: str) -> Any:
+        return json.loads((out / API / name).read_text("utf-8"))
+
+    roles = {role["id"]: role for role in read("roles.json")["roles"]}
+    # The role keeps its v1 id; its site id and every other name are added beside it.
+    assert "ontwikkelaar" not in roles
+    assert roles["developer"]["current_id"] == "ontwikkelaar"
+    assert roles["developer"]["aliases"] == ["ontwikkelaar", "dev"]
+    assert roles["developer"]["url"] == "/rollen/ontwikkelaar/"  # the site's address is kept
+    # Plain aliases are other words for a role, not ids v1 published.
+    assert "cxo" not in roles and roles["bestuurder"]["current_id"] == "bestuurder"
+    een = read("alpha/een.json")
+    assert een["relevance"] == {"developer": "high", "jurist": "low"}
+    assert read("principles.json")["principles"][0]["relevance"] == een["relevance"]
+    assert read("collections.json")["collections"][0]["roles"] == ["developer", "jurist"]
+    header = (out / API / "principles.csv").read_text("utf-8").splitlines()[0].split(",")
+    assert "relevance_developer" in header and "relevance_ontwikkelaar" not in header
+
+    actions = {action["id"]: action for action in read("actions.json")["actions"]}
+    assert sorted(actions) == ["kit", "nog-oudere-kit", "oude-kit"]
+    assert {action["current_id"] for action in actions.values()} == {"kit"}
+    assert actions["oude-kit"] | {"id": "kit"} == actions["kit"]
+    assert actions["kit"]["roles"] == ["developer", "bestuurder"]
+    assert een["actions"] == ["kit"]
+
+
+def test_a_former_role_id_is_still_a_name_of_the_role(build: Callable[..., BuildResult]) -> None:
+    tree = tiny_tree()
+    tree["_data/roles.yml"] = RENAMED_ROLE
+    tree["alpha/twee/index.md"] = page(
+        {"title": "2. Twee", "summary": "De tweede.", "roles": {"developer": "medium"}}, "Tekst.\n"
+    )
+    result = build(tree, strict=True)
+    assert not result.aborted, result.leidraad_messages
+    role_page = (result.site_dir / "rollen/ontwikkelaar/index.html").read_text("utf-8")
+    assert "2. Twee" in role_page  # `developer:` in front matter names the role
+    assert "rollen/ontwikkelaar/" in (result.site_dir / "rollen/developer/index.html").read_text()
+
+
+def test_records_give_statement_rationale_and_implications_as_readers_see_them(
+    docs: Callable[..., Path], tmp_path: Path
+) -> None:
+    tree = tiny_tree()
+    tree["alpha/een/index.md"] = page(
+        {
+            "title": "1. Een",
+            "summary": "Kort gezegd: een.",
+            "statement": "We doen *een* ding.",
+            "rationale": "Omdat het **moet**.",
+            "implications": ["**Sterk**: we meten & toetsen [alles](https://example.org/)."],
+        },
+        "# Een\n\nDit staat op de pagina.\n\n## Meer\n\nNiet in de uitleg.\n",
+    )
+    tree["alpha/twee/index.md"] = page(
+        {"title": "2. Twee", "summary": "De tweede, *kort*."},
+        "De **opening** van de pagina.\n\nNog een alinea.\n\n## Waarom\n\nLater.\n",
+    )
+    out = tmp_path / "export"
+    assert main(["export", str(docs(tree)), "--out", str(out), "--site-url", "/"]) == 0
+    een, twee = (
+        json.loads((out / API / f"alpha/{slug}.json").read_text("utf-8"))
+        for slug in ("een", "twee")
+    )
+    # The page's own fields win; the implications keep their Markdown, with two added forms.
+    assert (een["statement"], een["rationale"]) == ("We doen *een* ding.", "Omdat het **moet**.")
+    assert een["implications"] == ["**Sterk**: we meten & toetsen [alles](https://example.org/)."]
+    assert een["implications_text"] == ["Sterk: we meten & toetsen alles."]
+    assert een["implications_html"] == [
+        '<strong>Sterk</strong>: we meten &amp; toetsen <a href="https://example.org/">alles</a>.'
+    ]
+    # A page without them says the same in its summary and its opening text.
+    assert twee["statement"] == "De tweede, *kort*."
+    assert twee["rationale"] == "De **opening** van de pagina.\n\nNog een alinea."
+    assert (twee["implications"], twee["implications_text"]) == ([], [])
+
+
+def test_the_api_has_a_dutch_index_page_linked_from_the_home_page(
+    engine_site: FixtureSite,
+) -> None:
+    site_dir = engine_site.build.site_dir
+    api_page = soup(site_dir / API / "index.html")
+    assert api_page.html is not None and api_page.html["lang"] == "nl"
+    assert "Open data" in text(api_page.h1)
+    listed = {str(a["href"]): a.parent for a in api_page.select("main li a")}
+    # Every document of the API is listed with a line of its own, and every link resolves.
+    documents = {
+        p.relative_to(site_dir / API).as_posix()
+        for p in (site_dir / API).rglob("*.*")
+        if (p.name != "index.html" and p.parent == site_dir / API) or "schemas" in p.parts
+    }
+    assert documents <= set(listed)
+    assert any(href.endswith(".json") and "/" in href and "schemas" not in href for href in listed)
+    for href, item in listed.items():
+        assert (site_dir / API / href).is_file(), href
+        assert len(text(item)) > len(href) + 20, href  # a line that says what it holds
+    home = soup(site_dir / "index.html")
+    assert [a for a in home.select("article a") if a["href"] == f"{API}/"]
