@@ -381,11 +381,13 @@ def _tabs(
     tabs: list[Tab] = []
     in_set = previous_empty = False
     breaker: int | None = None  # The line that ended the last tab set.
+    stray: int | None = None  # A line of text that ended it, when no tab follows (LD413).
     if "===" not in "\n".join(visible):
         return tabs  # No tab anywhere.
     for number, line in enumerate(visible):
         match = _TAB.match(line) if line[:1] == "=" else None
         if match:
+            stray = None  # Another tab follows: LD408 (or a set begun on purpose, `===!`).
             tab = Tab(
                 match.group("label"),
                 first_line + number,
@@ -407,7 +409,25 @@ def _tabs(
             in_set, breaker = True, None
         elif in_set and lines[number].strip() and not lines[number].startswith(("    ", "\t")):
             in_set, breaker = False, number
+            if not previous_empty and _is_text(line):
+                stray = number
+    if stray is not None:
+        problems.append(
+            warning(SourceRef(rel, first_line + stray), "LD413", label=tabs[-1].label)
+        )
     return tabs
+
+
+# What may follow a tab set without being meant for its last tab: a heading, a rule, HTML,
+# an admonition, a table, a macro, code.
+_AFTER_TABS = ("#", "---", "***", "___", "<", "!!!", "???", "|", "{{", "{%", "```", "~~~")
+
+
+def _is_text(line: str) -> bool:
+    """Whether `line` (code blanked out) is text — a paragraph, a list, a quote — that an
+    author who forgot to indent it meant for the tab above it."""
+    shown = line.strip()
+    return bool(shown) and not shown.startswith(_AFTER_TABS)
 
 
 _TAB_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<text>.*)$")

@@ -322,6 +322,13 @@ MESSAGES: dict[str, Text] = {
     "LD412": Text(
         "<{name}> wordt niet gesloten vóór </{closer}>: zet </{name}> waar het moet eindigen",
         "<{name}> is never closed before </{closer}>: add </{name}> where it should end"),
+    "LD413": Text(
+        "deze tekst springt niet in en staat daardoor onder alle tabbladen, niet in tabblad "
+        "\"{label}\": spring hem vier spaties in als hij bij dat tabblad hoort, of zet er een "
+        "kop ('## …') boven als hij voor iedereen is",
+        "this text is not indented, so it shows below all tabs, not in tab \"{label}\": indent "
+        "it with four spaces if it belongs to that tab, or put a heading ('## …') above it if "
+        "it is for every reader"),
     # LD5xx: roles
     "LD501": Text(
         "onbekende rol '{name}'{suggestion:hint}",
