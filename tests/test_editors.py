@@ -42,6 +42,37 @@ def test_new_creates_a_page_that_passes_check_and_builds(
     assert (result.site_dir / "alpha/drie/index.html").is_file()
 
 
+def test_new_writes_every_field_the_collection_requires(
+    build: Callable[..., BuildResult], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A collection that asks for summary, statement, rationale, implications and levels gets
+    pages from `principles new` that have them all: the check finds nothing, and a strict
+    build (where any warning fails) publishes the page."""
+    tree = tiny_tree()
+    tree["alpha/_collection.yml"] = (
+        "title: Alpha\nroles: [ontwikkelaar, jurist]\nlevels: [strategisch, tactisch]\n"
+        "required_fields: [summary, statement, rationale, implications, levels]\n"
+    )
+    filled = {"statement": "Zo.", "rationale": "Daarom.", "implications": ["Doe het."],
+              "levels": ["tactisch"]}  # fmt: skip
+    tree["alpha/een/index.md"] = page(
+        {"title": "1. Een", "summary": "De eerste.", **filled}, "\nTekst.\n"
+    )
+    tree["alpha/twee/index.md"] = page(
+        {"title": "2. Twee", "summary": "De tweede.", **filled}, "\nTekst.\n"
+    )
+    docs_dir = write_tree(tmp_path / "docs", tree)
+    assert load_index(docs_dir).problems == ()
+    assert main(["new", "alpha", "drie", "--docs", str(docs_dir)]) == 0
+    capsys.readouterr()
+    assert main(["check", "--strict", str(docs_dir)]) == 0, capsys.readouterr().out
+    tree["alpha/drie/index.md"] = (docs_dir / "alpha/drie/index.md").read_text("utf-8")
+    result = build(tree, strict=True)
+    assert not result.aborted, result.leidraad_messages
+    assert result.leidraad_messages == []
+    assert (result.site_dir / "alpha/drie/index.html").is_file()
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [
