@@ -44,7 +44,7 @@ from principles.pages import (
     role_for_page,
 )
 from principles.redirects import redirect_pages
-from principles.roles import opened_on_role
+from principles.roles import opened_on_role, with_current_tab_labels
 from principles.search import SearchEntry, refine, search_entry, separate_tab_labels
 from principles.views import (
     action_macros,
@@ -253,6 +253,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.update_date = changed.isoformat()
     principle = index.for_page(src_uri)
     if principle is not None:
+        markdown = with_current_tab_labels(markdown, index.roles)
         markdown = without_title_heading(opened_on_role(markdown, principle), principle.title)
     return markdown
 

@@ -246,6 +246,21 @@ def with_opened_tab(markdown: str, opens: Callable[[str], bool]) -> str:
     return "\n".join(lines)
 
 
+def with_relabelled_tabs(markdown: str, relabel: Callable[[str], str]) -> str:
+    """`markdown` with the label of every top-level tab replaced by `relabel(label)`."""
+    if "===" not in markdown:
+        return markdown
+    lines = markdown.split("\n")
+    for tab in _tabs(lines, visible_text(markdown).split("\n"), 1, "", []):
+        label = relabel(tab.label)
+        if label != tab.label:
+            line = lines[tab.line - 1]
+            marks, _, rest = line.partition('"')
+            after = rest.partition('"')[2]
+            lines[tab.line - 1] = f'{marks}"{label}"{after}'
+    return "\n".join(lines)
+
+
 def _blank(text: str) -> str:
     """`text` with every character but line breaks replaced by a space (keeps offsets)."""
     return re.sub(r"[^\n]", " ", text)

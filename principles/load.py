@@ -534,12 +534,14 @@ def _tabs(
         role = roles.for_tab(label)
         where = SourceRef(rel, tab.line)
         if role is None:
-            # A role's former name (an alias, "Developer") suggests its label ("Ontwikkelaar").
-            renamed = roles.get(tab_anchor(label, "-"))
-            suggestion = renamed.label if renamed else did_you_mean(label, roles.labels())
+            suggestion = did_you_mean(label, roles.labels())
             problems.append(error(where, "LD503", label=label, suggestion=suggestion))
-        else:
-            tabs.append((role.id, where))
+            continue
+        if tab_anchor(label, "-") != role.id:
+            # A role's former name (an alias, "Developer"): still its tab, shown with the
+            # current label ("Ontwikkelaar"); the editor is told to write that.
+            problems.append(warning(where, "LD513", label=label, current=role.label))
+        tabs.append((role.id, where))
     return tabs
 
 

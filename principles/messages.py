@@ -375,6 +375,11 @@ MESSAGES: dict[str, Text] = {
         "'{collection}' volgen de volgorde van 'roles' in {file}: {order}",
         "tab \"{label}\" is out of place: the tabs of collection '{collection}' follow the "
         "order of 'roles' in {file}: {order}"),
+    "LD513": Text(
+        "tabblad \"{label}\" is een oude naam van de rol \"{current}\": de site toont het "
+        "tabblad als \"{current}\"; schrijf === \"{current}\"",
+        "tab \"{label}\" is a former name of the role \"{current}\": the site shows the tab "
+        "as \"{current}\"; write === \"{current}\""),
     # LD6xx: actions ("Direct aan de slag")
     "LD601": Text(
         "actie-id '{name}' wordt twee keer gebruikt",

@@ -73,6 +73,40 @@ def test_new_writes_every_field_the_collection_requires(
     assert (result.site_dir / "alpha/drie/index.html").is_file()
 
 
+SEED = Path(__file__).parent / "fixtures/seed"
+"""A principle page exactly as the seed of the national site wrote it (before Developer became
+Ontwikkelaar), and a copy of the roles file it was written against."""
+
+
+def test_a_page_in_the_seed_s_own_format_passes_the_check(
+    build: Callable[..., BuildResult], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The seed's page, saved as it is, is accepted: its tab "Developer" is the Ontwikkelaar
+    tab (a warning names the label to write), and nothing else in its format is an error. The
+    principles it relates to exist, so only the format is tested."""
+    tree: dict[str, str | bytes] = {
+        "_data/roles.yml": (SEED / "roles.yml").read_text("utf-8"),
+        "overheid/_collection.yml": "title: Overheid\nroles: [beleidsmaker, bestuurder, "
+        "projectleider, ontwikkelaar, jurist, inkoper]\nrole_tabs: true\n",
+        "overheid/integratie/index.md": (SEED / "integratie.md").read_bytes(),
+    }
+    for number, slug in ((4, "open-standaarden"), (8, "samenwerking"), (14, "servicestandaard")):
+        tree[f"overheid/{slug}/index.md"] = page({"title": f"{number}. {slug}"}, "\nTekst.\n")
+    docs_dir = write_tree(tmp_path / "docs", tree)
+    assert main(["check", str(docs_dir)]) == 0
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    seed_lines = [line for line in out.splitlines() if "integratie/index.md" in line]
+    assert not [line for line in seed_lines if ": fout " in line], seed_lines
+    assert any('LD513: tabblad "Developer"' in line for line in seed_lines), seed_lines
+    result = build(tree)
+    assert not result.aborted, result.leidraad_messages
+    labels = soup(result.site_dir / "overheid/integratie/index.html").select(".tabbed-labels label")
+    assert [label.get_text(strip=True) for label in labels] == [
+        "Beleidsmaker", "Bestuurder", "Projectleider", "Ontwikkelaar", "Jurist", "Inkoper"
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [
