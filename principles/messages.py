@@ -447,7 +447,9 @@ WORDS.update(
     }
 )
 
-# What the tools say around the problems (no code: these are not problems of a file).
+# What the tools say around the problems (no code: these are not problems of a file). The
+# build logs them through MkDocs' plugin logger, which starts each line with "leidraad: ":
+# a text does not name Leidraad again.
 TOOL_TEXTS: dict[str, Text] = {
     "check-summary": Text(
         "{errors} fout(en), {warnings} waarschuwing(en) in {principles} principe(s) van "
@@ -533,13 +535,13 @@ TOOL_TEXTS: dict[str, Text] = {
         "render_by_default: false) under 'plugins:' (package mkdocs-macros-plugin).",
     ),
     "rendered-again": Text(
-        "Leidraad: {pages} van de {total} pagina's opnieuw gemaakt (de rest is niet veranderd)",
-        "Leidraad: rendered {pages} of {total} pages again (the rest did not change)",
+        "{pages} van de {total} pagina's opnieuw gemaakt (de rest is niet veranderd)",
+        "rendered {pages} of {total} pages again (the rest did not change)",
     ),
     "rendered-first": Text(
-        "Leidraad: {pages} van de {total} pagina's opnieuw gemaakt; de {left} andere pagina's "
+        "{pages} van de {total} pagina's opnieuw gemaakt; de {left} andere pagina's "
         "die de wijziging tonen (overzichten, menu) volgen direct",
-        "Leidraad: rendered {pages} of {total} pages again; the {left} other pages that show "
+        "rendered {pages} of {total} pages again; the {left} other pages that show "
         "the change (overviews, navigation) follow right away",
     ),
     "port-busy": Text(
