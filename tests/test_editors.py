@@ -259,3 +259,28 @@ def test_check_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path)
     result = subprocess.run(command, shell=True, capture_output=True, text=True)
     assert result.stdout.count("\n") == 1
     assert "Traceback" not in result.stderr, result.stderr
+
+
+def test_the_command_helps_in_dutch_unless_english_is_asked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`principles --help` and each command's help are in Dutch, argparse's own words too;
+    `--lang en` gives them in English."""
+
+    def shown(*args: str) -> str:
+        with pytest.raises(SystemExit):
+            main(list(args))
+        out, err = capsys.readouterr()
+        return out + err
+
+    top = shown("--help")
+    assert "gebruik: principles" in top and "opdrachten:" in top
+    assert "controleer elk principe, elke rol en elke collectie" in top
+    new = shown("new", "--help")
+    assert "gebruik: principles new" in new and "argumenten:" in new and "opties:" in new
+    assert "de titel, zonder nummer" in new and "toon deze hulp en stop" in new
+    english = shown("new", "--help", "--lang", "en")
+    assert "usage: principles new" in english and "the title without its number" in english
+    assert "gebruik" not in english
+    typo = shown("chek")
+    assert "principles: fout: " in typo and "ongeldige keuze: 'chek'" in typo
