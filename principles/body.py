@@ -427,9 +427,7 @@ def _tabs(
             if not previous_empty and _is_text(line):
                 stray = number
     if stray is not None:
-        problems.append(
-            warning(SourceRef(rel, first_line + stray), "LD413", label=tabs[-1].label)
-        )
+        problems.append(warning(SourceRef(rel, first_line + stray), "LD413", label=tabs[-1].label))
     return tabs
 
 

@@ -113,6 +113,9 @@ def _page(
         for role in roles
     )
     title_text = f"{number}. {title}".replace('"', "'")
+    aliases_comment = (
+        "# Vorige slugs van dit principe: hun adressen verwijzen door naar deze pagina.\n"
+    )
     return f"""---
 # Titel in de gebiedende wijs, met het nummer ervoor. Platte tekst, geen HTML.
 title: "{title_text}"
@@ -130,8 +133,7 @@ status: concept
 # tabblad hieronder. De pagina opent op het tabblad van de eerste rol met 'high'.
 roles:
 {relevance}
-{_text_fields(required)}{level_line}# Vorige slugs van dit principe: hun adressen verwijzen door naar deze pagina.
-{note("aliases")}aliases: []
+{_text_fields(required)}{level_line}{aliases_comment}{note("aliases")}aliases: []
 # Acties uit docs/_data/actions.yml die vooraan moeten staan.
 {note("actions")}actions: []
 ---

@@ -4,10 +4,9 @@ the role's tab."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from principles import Index, PrincipleKey, Relevance, load_index
-from tests.conftest import REPO, BuildResult, FixtureSite, page, repo_index, tiny_tree, write_tree
+from tests.conftest import BuildResult, FixtureSite, page, repo_index, tiny_tree
 from tests.html import article, hrefs, resolve, soup, text
 
 
@@ -76,6 +75,4 @@ def test_a_tab_with_a_former_role_name_is_the_role_s_tab_shown_with_its_label(
     assert (problem.code, problem.severity.value, problem.source.line) == ("LD513", "warning", 9)
     assert '=== "Ontwikkelaar"' in problem.text("nl")
     tabs = soup(result.site_dir / "alpha/een/index.html").select(".tabbed-labels label")
-    assert [(text(label), label.get("for")) for label in tabs] == [
-        ("Ontwikkelaar", "ontwikkelaar")
-    ]
+    assert [(text(label), label.get("for")) for label in tabs] == [("Ontwikkelaar", "ontwikkelaar")]
