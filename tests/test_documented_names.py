@@ -24,11 +24,7 @@ def documents() -> list[Path]:
 
 
 def cited_names(text: str) -> set[str]:
-    return {
-        name
-        for name in _NAME.findall(text)
-        if name.rpartition(".")[2] not in _FILE_EXTENSIONS
-    }
+    return {name for name in _NAME.findall(text) if name.rpartition(".")[2] not in _FILE_EXTENSIONS}
 
 
 def missing(name: str) -> bool:
