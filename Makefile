@@ -2,7 +2,7 @@
 #   make serve   install what is needed, build the site and serve it on http://127.0.0.1:8000
 #                (another port: make serve PORT=8001)
 #   make test    install what is needed, then run every check: ruff, mypy, actionlint,
-#                principles check, pytest
+#                principles check, pytest (needs npm and Java for the HTML check)
 VENV := .venv
 BIN := $(VENV)/bin
 PYTHON ?= python3
@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build test lint check browser clean
+.PHONY: serve build test lint check browser prerequisites clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,7 +43,18 @@ browser:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-# The HTML check runs the Nu Html Checker (npm package vnu-jar) on Java.
+# The HTML check runs the Nu Html Checker (npm package vnu-jar) on Java. Say so in one line,
+# before anything is installed, when npm or Java is missing (in Dutch, then in English).
+prerequisites:
+	@missing=""; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
+	command -v java >/dev/null || missing="$$missing java"; \
+	if [ -n "$$missing" ]; then \
+		echo "make test: ontbreekt:$$missing. De HTML-controle (vnu) wordt met npm geïnstalleerd en draait op Java; installeer ze, bijvoorbeeld: sudo apt-get install npm default-jre-headless" >&2; \
+		echo "make test: missing:$$missing. The HTML check (vnu) is installed with npm and runs on Java; install them, e.g.: sudo apt-get install npm default-jre-headless" >&2; \
+		exit 1; \
+	fi
+
 VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 $(VNU_JAR):
 	npm install --silent --no-audit --no-fund --prefix .cache/vnu vnu-jar@26.9.27
@@ -52,7 +63,7 @@ $(VNU_JAR):
 # pays; a worker that runs out of tests takes some of another's (worksteal). The repository's
 # site and the engine site are built once for all of them. One process: make test WORKERS=0.
 WORKERS ?= 4
-test: $(BIN)/.installed browser $(VNU_JAR) lint check
+test: prerequisites $(BIN)/.installed browser $(VNU_JAR) lint check
 	$(BIN)/pytest -n $(WORKERS) --dist worksteal
 
 clean:

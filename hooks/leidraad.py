@@ -45,7 +45,7 @@ from principles.pages import (
     role_for_page,
 )
 from principles.redirects import redirect_pages
-from principles.roles import opened_on_role
+from principles.roles import opened_on_role, with_current_tab_labels
 from principles.search import SearchEntry, refine, search_entry, separate_tab_labels
 from principles.views import (
     action_macros,
@@ -86,6 +86,11 @@ def on_startup(command: str, dirty: bool) -> None:
         # MkDocs warns on every dirty build that links may go stale: Leidraad renders every
         # page that shows a change, so the warning would only alarm editors.
         logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
+    # mkdocs-macros says on every build that the site has no module of its own (`main.py`, its
+    # `module_name`): Leidraad registers its macros itself (on_config), so that is no news.
+    # The plugin has no setting for it; pointing `module_name` at a module would only trade the
+    # line for "Found local Python module".
+    logging.getLogger(_MACROS_LOGGER).addFilter(_not_the_no_module_note)
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
@@ -111,6 +116,13 @@ def on_shutdown() -> None:
 
 def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
     return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+_MACROS_LOGGER = "mkdocs.plugins.mkdocs_macros.util"
+
+
+def _not_the_no_module_note(record: logging.LogRecord) -> bool:
+    return "No default module" not in record.getMessage()
 
 
 # The plugins of mkdocs.yml that a feature rests on; without one, the build says what is off.
@@ -278,6 +290,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.update_date = changed.isoformat()
     principle = index.for_page(src_uri)
     if principle is not None:
+        markdown = with_current_tab_labels(markdown, index.roles)
         markdown = without_title_heading(opened_on_role(markdown, principle), principle.title)
     return markdown
 

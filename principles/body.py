@@ -257,6 +257,21 @@ def with_opened_tab(markdown: str, opens: Callable[[str], bool]) -> str:
     return "\n".join(lines)
 
 
+def with_relabelled_tabs(markdown: str, relabel: Callable[[str], str]) -> str:
+    """`markdown` with the label of every top-level tab replaced by `relabel(label)`."""
+    if "===" not in markdown:
+        return markdown
+    lines = markdown.split("\n")
+    for tab in _tabs(lines, visible_text(markdown).split("\n"), 1, "", []):
+        label = relabel(tab.label)
+        if label != tab.label:
+            line = lines[tab.line - 1]
+            marks, _, rest = line.partition('"')
+            after = rest.partition('"')[2]
+            lines[tab.line - 1] = f'{marks}"{label}"{after}'
+    return "\n".join(lines)
+
+
 def _blank(text: str) -> str:
     """`text` with every character but line breaks replaced by a space (keeps offsets)."""
     return re.sub(r"[^\n]", " ", text)
@@ -392,11 +407,13 @@ def _tabs(
     tabs: list[Tab] = []
     in_set = previous_empty = False
     breaker: int | None = None  # The line that ended the last tab set.
+    stray: int | None = None  # A line of text that ended it, when no tab follows (LD413).
     if "===" not in "\n".join(visible):
         return tabs  # No tab anywhere.
     for number, line in enumerate(visible):
         match = _TAB.match(line) if line[:1] == "=" else None
         if match:
+            stray = None  # Another tab follows: LD408 (or a set begun on purpose, `===!`).
             tab = Tab(
                 match.group("label"),
                 first_line + number,
@@ -418,7 +435,23 @@ def _tabs(
             in_set, breaker = True, None
         elif in_set and lines[number].strip() and not lines[number].startswith(("    ", "\t")):
             in_set, breaker = False, number
+            if not previous_empty and _is_text(line):
+                stray = number
+    if stray is not None:
+        problems.append(warning(SourceRef(rel, first_line + stray), "LD413", label=tabs[-1].label))
     return tabs
+
+
+# What may follow a tab set without being meant for its last tab: a heading, a rule, HTML,
+# an admonition, a table, a macro, code.
+_AFTER_TABS = ("#", "---", "***", "___", "<", "!!!", "???", "|", "{{", "{%", "```", "~~~")
+
+
+def _is_text(line: str) -> bool:
+    """Whether `line` (code blanked out) is text — a paragraph, a list, a quote — that an
+    author who forgot to indent it meant for the tab above it."""
+    shown = line.strip()
+    return bool(shown) and not shown.startswith(_AFTER_TABS)
 
 
 _TAB_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<text>.*)$")

@@ -7,90 +7,34 @@ import json
 import os
 import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from principles.diff import DiffError, content_diff
 from principles.export import write_api
 from principles.index import Index
 from principles.load import load_index
-from principles.messages import DEFAULT_LANGUAGE, LANGUAGES, Language, tool_text
+from principles.messages import (
+    ARGPARSE_NL,
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Language,
+    help_text,
+    tool_text,
+)
 from principles.model import Relevance
 from principles.scaffold import ScaffoldError, plan_principle, write_principle
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="principles", description="Leidraad: check and publish architecture principles."
-    )
-    # Every command speaks Dutch to editors; `--lang en` is for the code's own developers.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
-                        help="language of the messages (default: nl)")  # fmt: skip
-    commands = parser.add_subparsers(dest="command", required=True)
-
-    check = commands.add_parser(
-        "check",
-        parents=[common],
-        help="validate every principle, role and collection; print all problems",
-    )
-    check.add_argument("docs_dir", nargs="?", default="docs", type=Path, help="default: docs")
-    check.add_argument("--strict", action="store_true", help="fail on warnings too")
-    check.set_defaults(run=_check)
-
-    export = commands.add_parser(
-        "export",
-        parents=[common],
-        help="write the export API (JSON, CSV, llms.txt) without building the site",
-    )
-    export.add_argument("docs_dir", nargs="?", default="docs", type=Path, help="default: docs")
-    export.add_argument(
-        "--out", type=Path, default=Path("export"), help="folder to write into (default: export)"
-    )
-    export.add_argument(
-        "--site-url",
-        default="/",
-        help="the site's address, for canonical URLs (default: '/', root-relative URLs)",
-    )
-    export.add_argument("--site-name", default="Leidraad")
-    export.set_defaults(run=_export)
-
-    new = commands.add_parser(
-        "new",
-        parents=[common],
-        help="create a principle page with the next free number and every field explained",
-    )
-    new.add_argument("collection", help="collection id, e.g. overheid")
-    new.add_argument("slug", help="the new principle's slug, e.g. digitale-inclusie")
-    new.add_argument("--docs", dest="docs_dir", default="docs", type=Path, help="default: docs")
-    new.add_argument("--number", type=int, help="default: the next free number")
-    new.add_argument("--title", default="", help="the title without its number")
-    new.set_defaults(run=_new)
-
-    diff = commands.add_parser(
-        "diff",
-        parents=[common],
-        help="what changes for readers between two git refs (default: ref → working tree)",
-    )
-    diff.add_argument("old", help="git ref of the old version, e.g. main or HEAD~1")
-    diff.add_argument("new", nargs="?", help="git ref of the new version (default: working tree)")
-    diff.add_argument("--docs", dest="docs_dir", default="docs", type=Path, help="default: docs")
-    diff.add_argument("--format", choices=("markdown", "json"), default="markdown")
-    diff.add_argument("--old-name", help="how the report names the old version (default: OLD)")
-    diff.add_argument("--new-name", help="how the report names the new version (default: NEW)")
-    diff.set_defaults(run=_diff)
-
-    serve = commands.add_parser(
-        "serve",
-        parents=[common],
-        help="preview the site with mkdocs serve; one clear line when the port is taken",
-    )
-    serve.add_argument("--port", type=int, default=8000, help="default: 8000")
-    serve.add_argument("--host", default="127.0.0.1", help="default: 127.0.0.1")
-    serve.add_argument("-f", "--config-file", help="default: mkdocs.yml")
-    serve.set_defaults(run=_serve)
-
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    # Every command speaks Dutch to editors, its help too; `--lang en` is for the code's own
+    # developers. The language is known before the arguments are parsed, so that `--help`
+    # and argparse's own words and messages are in it.
+    language = _language(arguments)
+    with _argparse_words(language):
+        args = _parser(language).parse_args(arguments)
     try:
         code: int = args.run(args)
     except BrokenPipeError:
@@ -99,6 +43,93 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     return code
+
+
+def _parser(language: Language) -> argparse.ArgumentParser:
+    """The command line of `principles`, its help in `language`."""
+
+    def h(name: str) -> str:
+        return help_text(name, language)
+
+    parser = argparse.ArgumentParser(prog="principles", description=h("description"),
+                                     add_help=False)  # fmt: skip
+    parser.add_argument("-h", "--help", action="help", help=h("help"))
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help=h("lang"))
+    common.add_argument("-h", "--help", action="help", help=h("help"))
+    commands = parser.add_subparsers(dest="command", required=True, title=h("commands"))
+
+    def command(name: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[common], add_help=False, help=h(name),
+                                   description=h(name))  # fmt: skip
+
+    check = command("check")
+    check.add_argument("docs_dir", nargs="?", default="docs", type=Path, help=h("docs-dir"))
+    check.add_argument("--strict", action="store_true", help=h("strict"))
+    check.set_defaults(run=_check)
+
+    export = command("export")
+    export.add_argument("docs_dir", nargs="?", default="docs", type=Path, help=h("docs-dir"))
+    export.add_argument("--out", type=Path, default=Path("export"), help=h("out"))
+    export.add_argument("--site-url", default="/", help=h("site-url"))
+    export.add_argument("--site-name", default="Leidraad", help=h("site-name"))
+    export.set_defaults(run=_export)
+
+    new = command("new")
+    new.add_argument("collection", help=h("collection"))
+    new.add_argument("slug", help=h("slug"))
+    new.add_argument("--docs", dest="docs_dir", default="docs", type=Path, help=h("docs-dir"))
+    new.add_argument("--number", type=int, help=h("number"))
+    new.add_argument("--title", default="", help=h("title"))
+    new.set_defaults(run=_new)
+
+    diff = command("diff")
+    diff.add_argument("old", help=h("old"))
+    diff.add_argument("new", nargs="?", help=h("new-ref"))
+    diff.add_argument("--docs", dest="docs_dir", default="docs", type=Path, help=h("docs-dir"))
+    diff.add_argument("--format", choices=("markdown", "json"), default="markdown",
+                      help=h("format"))  # fmt: skip
+    diff.add_argument("--old-name", help=h("old-name"))
+    diff.add_argument("--new-name", help=h("new-name"))
+    diff.set_defaults(run=_diff)
+
+    serve = command("serve")
+    serve.add_argument("--port", type=int, default=8000, help=h("port"))
+    serve.add_argument("--host", default="127.0.0.1", help=h("host"))
+    serve.add_argument("-f", "--config-file", help=h("config-file"))
+    serve.set_defaults(run=_serve)
+
+    return parser
+
+
+def _language(arguments: Sequence[str]) -> Language:
+    """The language `--lang` asks for (`--lang en` or `--lang=en`), else Dutch."""
+    for position, argument in enumerate(arguments):
+        value = (
+            argument.partition("=")[2]
+            if argument.startswith("--lang=")
+            else arguments[position + 1]
+            if argument == "--lang" and position + 1 < len(arguments)
+            else None
+        )
+        if value in LANGUAGES:
+            return value
+    return DEFAULT_LANGUAGE
+
+
+@contextmanager
+def _argparse_words(language: Language) -> Iterator[None]:
+    """argparse's own words ("usage:", "options", its errors) in `language` while parsing.
+    argparse looks its texts up through the module's `_` (gettext) each time it writes one."""
+    if language == "en":
+        yield
+        return
+    english = argparse._  # type: ignore[attr-defined]
+    setattr(argparse, "_", lambda text: ARGPARSE_NL.get(text, english(text)))  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", english)  # noqa: B010
 
 
 def _index_of(docs_dir: Path, language: Language) -> Index | None:

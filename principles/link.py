@@ -146,7 +146,8 @@ def _resolve(
         return new
     if key in known:
         return None  # The target's own file is broken and has its own message.
-    slugs = [k.slug for k in known if k.collection == key.collection]
+    # Never the page itself: a reference to it is LD304, so it is no likely meaning.
+    slugs = [k.slug for k in known if k.collection == key.collection and k != own]
     suggestion = did_you_mean(key.slug, slugs)
     if key.collection != own.collection:
         found = error(ref.source, "LD302", name=ref.text, collection=key.collection,

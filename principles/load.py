@@ -345,7 +345,9 @@ def read_principle(
             problems.append(error(at("levels", position), "LD218", level=level, allowed=allowed))
     _check_headings(body, title, rel, problems)
     _check_tabs_against_relevance(relevance, role_sources, tabs, roles, problems)
-    _check_required_fields(page.front_matter.data, collection, at, problems)
+    # A missing field is reported on the closing '---': where it is to be added.
+    closing = SourceRef(rel, page.body_first_line - 1)
+    _check_required_fields(page.front_matter.data, collection, at, closing, problems)
     if collection.role_tabs:
         where = SourceRef(rel, body.tabs[0].line if body.tabs else page.body_first_line)
         problems.extend(_check_role_tabs(collection, tabs, roles, where))
@@ -397,14 +399,19 @@ def _slug_problem(slug: str, rel: str) -> Problem | None:
 
 
 def _check_required_fields(
-    data: dict[str, Any], collection: Collection, at: _Locator, problems: list[Problem]
+    data: dict[str, Any],
+    collection: Collection,
+    at: _Locator,
+    closing: SourceRef,
+    problems: list[Problem],
 ) -> None:
-    """The fields the collection asks of every principle (`required_fields`)."""
+    """The fields the collection asks of every principle (`required_fields`): an empty one
+    on its own line, a missing one on the line that closes the front matter."""
     for name in collection.required_fields:
         value = data.get(name)
         if value is None or (isinstance(value, str | list | dict) and not value):
             problems.append(
-                warning(at(name) if name in data else at("title"), "LD221", name=name,
+                warning(at(name) if name in data else closing, "LD221", name=name,
                         collection=collection.id, file=collection.source.path)
             )  # fmt: skip
 
@@ -529,12 +536,14 @@ def _tabs(
         role = roles.for_tab(label)
         where = SourceRef(rel, tab.line)
         if role is None:
-            # A role's former name (an alias, "Developer") suggests its label ("Ontwikkelaar").
-            renamed = roles.get(tab_anchor(label, "-"))
-            suggestion = renamed.label if renamed else did_you_mean(label, roles.labels())
+            suggestion = did_you_mean(label, roles.labels())
             problems.append(error(where, "LD503", label=label, suggestion=suggestion))
-        else:
-            tabs.append((role.id, where))
+            continue
+        if tab_anchor(label, "-") != role.id:
+            # A role's former name (an alias, "Developer"): still its tab, shown with the
+            # current label ("Ontwikkelaar"); the editor is told to write that.
+            problems.append(warning(where, "LD513", label=label, current=role.label))
+        tabs.append((role.id, where))
     return tabs
 
 

@@ -322,6 +322,13 @@ MESSAGES: dict[str, Text] = {
     "LD412": Text(
         "<{name}> wordt niet gesloten vóór </{closer}>: zet </{name}> waar het moet eindigen",
         "<{name}> is never closed before </{closer}>: add </{name}> where it should end"),
+    "LD413": Text(
+        "deze tekst springt niet in en staat daardoor onder alle tabbladen, niet in tabblad "
+        "\"{label}\": spring hem vier spaties in als hij bij dat tabblad hoort, of zet er een "
+        "kop ('## …') boven als hij voor iedereen is",
+        "this text is not indented, so it shows below all tabs, not in tab \"{label}\": indent "
+        "it with four spaces if it belongs to that tab, or put a heading ('## …') above it if "
+        "it is for every reader"),
     # LD5xx: roles
     "LD501": Text(
         "onbekende rol '{name}'{suggestion:hint}",
@@ -368,6 +375,11 @@ MESSAGES: dict[str, Text] = {
         "'{collection}' volgen de volgorde van 'roles' in {file}: {order}",
         "tab \"{label}\" is out of place: the tabs of collection '{collection}' follow the "
         "order of 'roles' in {file}: {order}"),
+    "LD513": Text(
+        "tabblad \"{label}\" is een oude naam van de rol \"{current}\": de site toont het "
+        "tabblad als \"{current}\"; schrijf === \"{current}\"",
+        "tab \"{label}\" is a former name of the role \"{current}\": the site shows the tab "
+        "as \"{current}\"; write === \"{current}\""),
     # LD6xx: actions ("Direct aan de slag")
     "LD601": Text(
         "actie-id '{name}' wordt twee keer gebruikt",
@@ -435,7 +447,9 @@ WORDS.update(
     }
 )
 
-# What the tools say around the problems (no code: these are not problems of a file).
+# What the tools say around the problems (no code: these are not problems of a file). The
+# build logs them through MkDocs' plugin logger, which starts each line with "leidraad: ":
+# a text does not name Leidraad again.
 TOOL_TEXTS: dict[str, Text] = {
     "check-summary": Text(
         "{errors} fout(en), {warnings} waarschuwing(en) in {principles} principe(s) van "
@@ -537,13 +551,13 @@ TOOL_TEXTS: dict[str, Text] = {
         "render_by_default: false) under 'plugins:' (package mkdocs-macros-plugin).",
     ),
     "rendered-again": Text(
-        "Leidraad: {pages} van de {total} pagina's opnieuw gemaakt (de rest is niet veranderd)",
-        "Leidraad: rendered {pages} of {total} pages again (the rest did not change)",
+        "{pages} van de {total} pagina's opnieuw gemaakt (de rest is niet veranderd)",
+        "rendered {pages} of {total} pages again (the rest did not change)",
     ),
     "rendered-first": Text(
-        "Leidraad: {pages} van de {total} pagina's opnieuw gemaakt; de {left} andere pagina's "
+        "{pages} van de {total} pagina's opnieuw gemaakt; de {left} andere pagina's "
         "die de wijziging tonen (overzichten, menu) volgen direct",
-        "Leidraad: rendered {pages} of {total} pages again; the {left} other pages that show "
+        "rendered {pages} of {total} pages again; the {left} other pages that show "
         "the change (overviews, navigation) follow right away",
     ),
     "port-busy": Text(
@@ -559,6 +573,100 @@ TOOL_TEXTS: dict[str, Text] = {
         "after it. Stop a preview, or choose a port: make serve PORT=<number>",
     ),
 }
+
+# The `principles` command's help (`principles --help`, `principles check --help`, …).
+HELP_TEXTS: dict[str, Text] = {
+    "description": Text(
+        "Leidraad: architectuurprincipes controleren en publiceren. Hulp bij een opdracht: "
+        "principles <opdracht> --help",
+        "Leidraad: check and publish architecture principles. Help on a command: "
+        "principles <command> --help",
+    ),
+    "commands": Text("opdrachten", "commands"),
+    "lang": Text("taal van de meldingen en de hulp (standaard: nl)",
+                 "language of the messages and the help (default: nl)"),
+    "help": Text("toon deze hulp en stop", "show this help message and exit"),
+    "docs-dir": Text("de map met de inhoud (standaard: docs)",
+                     "the folder of the content (default: docs)"),
+    "check": Text(
+        "controleer elk principe, elke rol en elke collectie en toon alle problemen, met "
+        "bestand en regel",
+        "validate every principle, role and collection; print all problems with file and line",
+    ),
+    "strict": Text("faal ook op waarschuwingen", "fail on warnings too"),
+    "export": Text(
+        "schrijf de export (JSON-API, CSV, llms.txt) zonder de site te bouwen",
+        "write the export API (JSON, CSV, llms.txt) without building the site",
+    ),
+    "out": Text("de map om in te schrijven (standaard: export)",
+                "folder to write into (default: export)"),
+    "site-url": Text(
+        "het adres van de site, voor de vaste adressen in de export (standaard: '/', adressen "
+        "vanaf de hoofdmap)",
+        "the site's address, for canonical URLs (default: '/', root-relative URLs)",
+    ),
+    "site-name": Text("de naam van de site (standaard: Leidraad)",
+                      "the site's name (default: Leidraad)"),
+    "new": Text(
+        "maak de pagina van een nieuw principe, met het volgende vrije nummer en uitleg bij "
+        "elk veld",
+        "create a principle page with the next free number and every field explained",
+    ),
+    "collection": Text("de collectie (de map onder docs), bijvoorbeeld overheid",
+                       "collection id, e.g. overheid"),
+    "slug": Text(
+        "de naam van het nieuwe principe in het adres (kleine letters, woorden verbonden met "
+        "'-'), bijvoorbeeld digitale-inclusie",
+        "the new principle's slug, e.g. digitale-inclusie",
+    ),
+    "number": Text("het nummer (standaard: het volgende vrije nummer)",
+                   "the number (default: the next free number)"),
+    "title": Text("de titel, zonder nummer", "the title without its number"),
+    "diff": Text(
+        "wat er voor lezers verandert tussen twee git-versies (standaard: versie → wat nu in "
+        "de map staat)",
+        "what changes for readers between two git refs (default: ref → working tree)",
+    ),
+    "old": Text("de git-versie van vóór de wijziging, bijvoorbeeld main of HEAD~1",
+                "git ref of the old version, e.g. main or HEAD~1"),
+    "new-ref": Text("de git-versie van na de wijziging (standaard: wat nu in de map staat)",
+                    "git ref of the new version (default: working tree)"),
+    "format": Text("de vorm van het verslag (standaard: markdown)",
+                   "the report's format (default: markdown)"),
+    "old-name": Text("hoe het verslag de oude versie noemt (standaard: de git-versie)",
+                     "how the report names the old version (default: the ref)"),
+    "new-name": Text("hoe het verslag de nieuwe versie noemt (standaard: de git-versie)",
+                     "how the report names the new version (default: the ref)"),
+    "serve": Text(
+        "bekijk de site terwijl je schrijft (mkdocs serve); één duidelijke regel als de poort "
+        "bezet is",
+        "preview the site with mkdocs serve; one clear line when the port is taken",
+    ),
+    "port": Text("de poort (standaard: 8000)", "the port (default: 8000)"),
+    "host": Text("het adres om op te luisteren (standaard: 127.0.0.1)",
+                 "the address to listen on (default: 127.0.0.1)"),
+    "config-file": Text("het MkDocs-configuratiebestand (standaard: mkdocs.yml)",
+                        "the MkDocs configuration file (default: mkdocs.yml)"),
+}  # fmt: skip
+
+# Python's argparse writes these words itself (its gettext message ids, Python 3.11 and later);
+# in Dutch, `principles` gives them in Dutch. An id not listed stays as argparse wrote it.
+ARGPARSE_NL: dict[str, str] = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "expected one argument": "hier hoort één waarde achter",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "dubbelzinnige optie: %(option)s kan %(matches)s zijn",
+}  # fmt: skip
 
 SEVERITY_WORDS: dict[bool, Text] = {
     True: Text("fout", "error"),
@@ -595,6 +703,11 @@ class _Value:
 def render(code: str, values: Mapping[str, object], language: Language = DEFAULT_LANGUAGE) -> str:
     """The text of message `code` with `values`, in `language`."""
     return _fill(MESSAGES[code](language), values, language)
+
+
+def help_text(name: str, language: Language = DEFAULT_LANGUAGE) -> str:
+    """One of `HELP_TEXTS`, in `language`."""
+    return HELP_TEXTS[name](language)
 
 
 def tool_text(name: str, language: Language = DEFAULT_LANGUAGE, /, **values: object) -> str:

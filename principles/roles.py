@@ -9,7 +9,7 @@ from pathlib import Path
 from pymdownx.slugs import slugify
 
 from principles import schema
-from principles.body import with_opened_tab
+from principles.body import with_opened_tab, with_relabelled_tabs
 from principles.model import Principle, Role, SourceRef
 from principles.problems import Problem, did_you_mean, error
 from principles.source import ContentError, parse_yaml, read_text
@@ -40,9 +40,10 @@ class RoleRegistry:
         return self._by_name.get(name)
 
     def for_tab(self, label: str) -> Role | None:
-        """The role whose tab this is: the label's anchor must be the role's id."""
-        role = self._by_name.get(tab_anchor(label, "-"))
-        return role if role is not None and role.id == tab_anchor(label, "-") else None
+        """The role whose tab this is: the label's anchor is the role's id or one of its
+        aliases (a former name: "Developer" is Ontwikkelaar's tab; the check warns, LD513, and
+        the build shows the current label, `with_current_tab_labels`)."""
+        return self._by_name.get(tab_anchor(label, "-"))
 
     def names(self) -> list[str]:
         return list(self._by_name)
@@ -110,3 +111,15 @@ def opened_on_role(markdown: str, principle: Principle) -> str:
     if role is None or principle.chosen_tab is not None:
         return markdown
     return with_opened_tab(markdown, lambda label: tab_anchor(label, "-") == role)
+
+
+def with_current_tab_labels(markdown: str, registry: RoleRegistry) -> str:
+    """`markdown` with every tab labelled with a role's former name (an alias: "Developer")
+    labelled with the role's current label ("Ontwikkelaar"), so that the tab gets the role's
+    anchor (`#ontwikkelaar`) that role pages, links and the reader's chosen role open."""
+
+    def current(label: str) -> str:
+        role = registry.for_tab(label)
+        return role.label if role is not None else label
+
+    return with_relabelled_tabs(markdown, current)

@@ -54,9 +54,10 @@ def plan_principle(
     elif number in numbers:
         raise ScaffoldError("new-number-taken", number=number, collection=collection_id)
     roles = [r for rid in collection.roles if (r := index.roles.get(rid)) is not None]
-    return Scaffold(
-        path, number, _page(number, title or "Nieuw principe", roles, collection.levels)
+    text = _page(
+        number, title or "Nieuw principe", roles, collection.levels, collection.required_fields
     )
+    return Scaffold(path, number, text)
 
 
 def write_principle(scaffold: Scaffold) -> Path:
@@ -66,17 +67,55 @@ def write_principle(scaffold: Scaffold) -> Path:
     return scaffold.path
 
 
-def _page(number: int, title: str, roles: list[Role], levels: tuple[str, ...]) -> str:
+# The text fields a page may leave out: written as a comment, or (when the collection asks
+# for them, `required_fields`) as a value to replace, so that a new page passes the check.
+_TEXT_FIELDS = {
+    "statement": ("statement: |", "  Wat het principe zegt."),
+    "rationale": ("rationale: |", "  Waarom het principe belangrijk is."),
+    "implications": ("implications:", "  - Wat het principe in de praktijk vraagt."),
+}
+_REQUIRED_NOTE = "# Deze collectie vraagt dit veld van elk principe: vul het in.\n"
+
+
+def _text_fields(required: tuple[str, ...]) -> str:
+    asked = [name for name in _TEXT_FIELDS if name in required]
+    lines = ["# Omschrijving, Uitleg en Consequenties (in Markdown):"] if asked else []
+    for name in asked:
+        lines.extend(_TEXT_FIELDS[name])
+    left = [name for name in _TEXT_FIELDS if name not in required]
+    if left:
+        lines.append(
+            "# Omschrijving, Uitleg en Consequenties (optioneel, in Markdown):"
+            if not asked
+            else "# Ook mogelijk (optioneel):"
+        )
+        lines.extend(f"# {line}" for name in left for line in _TEXT_FIELDS[name])
+    return "\n".join(lines) + "\n"
+
+
+def _page(
+    number: int,
+    title: str,
+    roles: list[Role],
+    levels: tuple[str, ...],
+    required: tuple[str, ...] = (),
+) -> str:
+    def note(name: str) -> str:
+        return _REQUIRED_NOTE if name in required else ""
+
     relevance = "\n".join(f"  {role.id}: medium" for role in roles)
     listed = ", ".join(levels)
     level_line = f"# Niveaus waarop het principe geldt: {listed}.\nlevels: [{listed}]\n"
-    level_line = level_line if levels else ""
+    level_line = level_line if levels else note("levels") + "levels: []\n" * ("levels" in required)
     tabs = "\n".join(
         f'=== "{role.label}"\n\n    Wat betekent dit principe voor de {role.label.lower()}? '
         "Beschrijf concrete stappen en aandachtspunten.\n"
         for role in roles
     )
     title_text = f"{number}. {title}".replace('"', "'")
+    aliases_comment = (
+        "# Vorige slugs van dit principe: hun adressen verwijzen door naar deze pagina.\n"
+    )
     return f"""---
 # Titel in de gebiedende wijs, met het nummer ervoor. Platte tekst, geen HTML.
 title: "{title_text}"
@@ -86,25 +125,17 @@ summary: Vat het principe hier samen in één of twee zinnen.
 status: concept
 # Verwante principes: 'slug' in deze collectie, 'collectie/slug' in een andere.
 # Beide pagina's tonen de relatie.
-relations: []
+{note("relations")}relations: []
 # Principes waarvan dit principe een uitwerking is, als 'collectie/slug'.
-derived_from: []
+{note("derived_from")}derived_from: []
 # Hoe belangrijk het principe per rol is: high, medium of low. Geef 'high' alleen aan de
 # rollen voor wie het principe het meest verandert (hooguit drie), en geef die een eigen
 # tabblad hieronder. De pagina opent op het tabblad van de eerste rol met 'high'.
 roles:
 {relevance}
-# Omschrijving, Uitleg en Consequenties (optioneel, in Markdown):
-# statement: |
-#   Wat het principe zegt.
-# rationale: |
-#   Waarom het principe belangrijk is.
-# implications:
-#   - Wat het principe in de praktijk vraagt.
-{level_line}# Vorige slugs van dit principe: hun adressen verwijzen door naar deze pagina.
-aliases: []
+{_text_fields(required)}{level_line}{aliases_comment}{note("aliases")}aliases: []
 # Acties uit docs/_data/actions.yml die vooraan moeten staan.
-actions: []
+{note("actions")}actions: []
 ---
 
 Leg in een paar zinnen uit wat dit principe inhoudt en voor wie het geldt.

@@ -149,8 +149,10 @@ def test_required_fields_are_asked_of_every_principle(docs: Callable[..., Path])
         {"title": "2. Twee", "summary": "", "relations": ["een"], "implications": ["Doe het."]},
         "\nTekst.\n",
     )
+    # A missing field is reported where it is to be added, on the front matter's closing
+    # '---' (line 9 of een), an empty one on its own line; never on the title.
     assert found(docs, tree) == [
-        "alpha/een/index.md:2: warning LD221: 'implications' is missing or empty: collection "
+        "alpha/een/index.md:9: warning LD221: 'implications' is missing or empty: collection "
         "'alpha' asks it of every principle ('required_fields' in alpha/_collection.yml)",
         "alpha/twee/index.md:3: warning LD221: 'summary' is missing or empty: collection "
         "'alpha' asks it of every principle ('required_fields' in alpha/_collection.yml)",

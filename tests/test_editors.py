@@ -42,6 +42,71 @@ def test_new_creates_a_page_that_passes_check_and_builds(
     assert (result.site_dir / "alpha/drie/index.html").is_file()
 
 
+def test_new_writes_every_field_the_collection_requires(
+    build: Callable[..., BuildResult], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A collection that asks for summary, statement, rationale, implications and levels gets
+    pages from `principles new` that have them all: the check finds nothing, and a strict
+    build (where any warning fails) publishes the page."""
+    tree = tiny_tree()
+    tree["alpha/_collection.yml"] = (
+        "title: Alpha\nroles: [ontwikkelaar, jurist]\nlevels: [strategisch, tactisch]\n"
+        "required_fields: [summary, statement, rationale, implications, levels]\n"
+    )
+    filled = {"statement": "Zo.", "rationale": "Daarom.", "implications": ["Doe het."],
+              "levels": ["tactisch"]}  # fmt: skip
+    tree["alpha/een/index.md"] = page(
+        {"title": "1. Een", "summary": "De eerste.", **filled}, "\nTekst.\n"
+    )
+    tree["alpha/twee/index.md"] = page(
+        {"title": "2. Twee", "summary": "De tweede.", **filled}, "\nTekst.\n"
+    )
+    docs_dir = write_tree(tmp_path / "docs", tree)
+    assert load_index(docs_dir).problems == ()
+    assert main(["new", "alpha", "drie", "--docs", str(docs_dir)]) == 0
+    capsys.readouterr()
+    assert main(["check", "--strict", str(docs_dir)]) == 0, capsys.readouterr().out
+    tree["alpha/drie/index.md"] = (docs_dir / "alpha/drie/index.md").read_text("utf-8")
+    result = build(tree, strict=True)
+    assert not result.aborted, result.leidraad_messages
+    assert result.leidraad_messages == []
+    assert (result.site_dir / "alpha/drie/index.html").is_file()
+
+
+SEED = Path(__file__).parent / "fixtures/seed"
+"""A principle page exactly as the seed of the national site wrote it (before Developer became
+Ontwikkelaar), and a copy of the roles file it was written against."""
+
+
+def test_a_page_in_the_seed_s_own_format_passes_the_check(
+    build: Callable[..., BuildResult], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The seed's page, saved as it is, is accepted: its tab "Developer" is the Ontwikkelaar
+    tab (a warning names the label to write), and nothing else in its format is an error. The
+    principles it relates to exist, so only the format is tested."""
+    tree: dict[str, str | bytes] = {
+        "_data/roles.yml": (SEED / "roles.yml").read_text("utf-8"),
+        "overheid/_collection.yml": "title: Overheid\nroles: [beleidsmaker, bestuurder, "
+        "projectleider, ontwikkelaar, jurist, inkoper]\nrole_tabs: true\n",
+        "overheid/integratie/index.md": (SEED / "integratie.md").read_bytes(),
+    }
+    for number, slug in ((4, "open-standaarden"), (8, "samenwerking"), (14, "servicestandaard")):
+        tree[f"overheid/{slug}/index.md"] = page({"title": f"{number}. {slug}"}, "\nTekst.\n")
+    docs_dir = write_tree(tmp_path / "docs", tree)
+    assert main(["check", str(docs_dir)]) == 0
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    seed_lines = [line for line in out.splitlines() if "integratie/index.md" in line]
+    assert not [line for line in seed_lines if ": fout " in line], seed_lines
+    assert any('LD513: tabblad "Developer"' in line for line in seed_lines), seed_lines
+    result = build(tree)
+    assert not result.aborted, result.leidraad_messages
+    labels = soup(result.site_dir / "overheid/integratie/index.html").select(".tabbed-labels label")
+    assert [label.get_text(strip=True) for label in labels] == [
+        "Beleidsmaker", "Bestuurder", "Projectleider", "Ontwikkelaar", "Jurist", "Inkoper"
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [
@@ -194,3 +259,28 @@ def test_check_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path)
     result = subprocess.run(command, shell=True, capture_output=True, text=True)
     assert result.stdout.count("\n") == 1
     assert "Traceback" not in result.stderr, result.stderr
+
+
+def test_the_command_helps_in_dutch_unless_english_is_asked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`principles --help` and each command's help are in Dutch, argparse's own words too;
+    `--lang en` gives them in English."""
+
+    def shown(*args: str) -> str:
+        with pytest.raises(SystemExit):
+            main(list(args))
+        out, err = capsys.readouterr()
+        return out + err
+
+    top = shown("--help")
+    assert "gebruik: principles" in top and "opdrachten:" in top
+    assert "controleer elk principe, elke rol en elke collectie" in top
+    new = shown("new", "--help")
+    assert "gebruik: principles new" in new and "argumenten:" in new and "opties:" in new
+    assert "de titel, zonder nummer" in new and "toon deze hulp en stop" in new
+    english = shown("new", "--help", "--lang", "en")
+    assert "usage: principles new" in english and "the title without its number" in english
+    assert "gebruik" not in english
+    typo = shown("chek")
+    assert "principles: fout: " in typo and "ongeldige keuze: 'chek'" in typo

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -136,3 +137,23 @@ def test_site_url_without_the_environment_is_the_local_address(
     # configure-pages gives its base_url without the closing slash; MkDocs adds it.
     monkeypatch.setenv("SITE_URL", "https://example.org/fork")
     assert load_config(str(REPO / "mkdocs.yml")).site_url == "https://example.org/fork/"
+
+
+def test_make_test_says_first_and_in_one_line_when_npm_or_java_is_missing(tmp_path: Path) -> None:
+    """`make test` needs npm (to install the HTML checker) and Java (to run it). Without them it
+    stops before installing anything, with one line in Dutch and one in English that names
+    what is missing, instead of failing later inside npm or a test."""
+    make = shutil.which("make")
+    assert make is not None
+    # A PATH with neither npm nor java (nor anything else).
+    result = subprocess.run(
+        [make, "-s", "-C", str(REPO), "prerequisites"],
+        env={"PATH": str(tmp_path)}, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode != 0
+    dutch, english = result.stderr.splitlines()[:2]
+    assert dutch.startswith("make test: ontbreekt: npm java.") and "Java" in dutch
+    assert english.startswith("make test: missing: npm java.")
+    text = (REPO / "Makefile").read_text("utf-8")
+    [test_rule] = [line for line in text.splitlines() if line.startswith("test:")]
+    assert test_rule.split()[1] == "prerequisites"  # Checked before the first install.

@@ -168,6 +168,15 @@ CASES: list[tuple[str, dict[str, str | bytes], str, int, str, str]] = [
         EEN, 13, ERROR, "this tab starts a new set of tabs: line 11 above is not indented",
     ),
     (
+        "text-left-after-the-last-tab",
+        with_een(
+            '\n=== "Ontwikkelaar"\n\n    Bouw het.\n\nToets het ook.\n',
+            FRONT + "roles: {ontwikkelaar: low}\n",
+        ),
+        EEN, 11, WARNING, 'this text is not indented, so it shows below all tabs, not in tab '
+        '"Ontwikkelaar"',
+    ),
+    (
         "second-h1",
         with_een("\n# Een\n\nTekst.\n\n# Nog een kop\n"),
         EEN, 10, WARNING, "remove this '# heading'",
@@ -266,6 +275,17 @@ def test_build_reports_it_shows_no_author_content_for_an_error_and_keeps_the_sit
     other = TWEE if rel == EEN else EEN
     assert (result.site_dir / other.replace(".md", ".html")).is_file()
     assert (result.site_dir / "alpha/index.html").is_file()
+
+
+def test_a_section_after_the_tabs_is_no_text_left_out_of_them(docs: Callable[..., Path]) -> None:
+    """Only text that looks meant for the last tab is reported: a heading (or HTML, a table, an
+    admonition) after a tab set starts something for every reader."""
+    for after in ("## Meer weten\n\nVoor iedereen.", "!!! note\n\n    Let op.", "<hr>"):
+        tree = with_een(
+            f'\n=== "Ontwikkelaar"\n\n    Bouw het.\n\n{after}\n',
+            FRONT + "roles: {ontwikkelaar: low}\n",
+        )
+        assert load_index(docs(tree)).problems == (), after
 
 
 def test_schema_errors_do_not_hide_the_other_problems_of_the_file(

@@ -69,6 +69,21 @@ def test_the_check_names_every_relation_missing_from_a_page(tmp_path: Path) -> N
     assert relations_not_shown_both_ways(site, relations) == ["a/drie > a/twee"]
 
 
+def test_an_unknown_relation_never_suggests_the_page_itself(tmp_path: Path) -> None:
+    """A typo close to the page's own slug ('integratei' on page 'integratie') gets no "did you
+    mean 'integratie'?": a page cannot relate to itself, so that hint only misleads. Another
+    close slug is still suggested."""
+    tree = tiny_tree()
+    tree["alpha/integratie/index.md"] = page(
+        {"title": "3. Integratie", "relations": ["integratei", "twe"]}, "\nTekst.\n"
+    )
+    index = load_index(write_tree(tmp_path / "docs", tree))
+    assert [p.text("en") for p in index.problems if p.code == "LD301"] == [
+        "unknown principle 'integratei'",
+        "unknown principle 'twe' (did you mean 'twee'?)",
+    ]
+
+
 def test_derivations_read_both_ways(engine_site: FixtureSite) -> None:
     site = engine_site.build.site_dir
     regional = article(site / "regio/samen-standaarden/index.html")

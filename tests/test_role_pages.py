@@ -3,11 +3,11 @@ the role's tab."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from principles import Index, PrincipleKey, Relevance, load_index
-from tests.conftest import REPO, BuildResult, FixtureSite, page, repo_index, tiny_tree, write_tree
-from tests.html import article, hrefs, resolve, text
+from tests.conftest import BuildResult, FixtureSite, page, repo_index, tiny_tree
+from tests.html import article, hrefs, resolve, soup, text
 
 
 def role_page_problems(site: BuildResult, index: Index) -> list[str]:
@@ -54,18 +54,25 @@ def test_role_page_groups_by_relevance_most_relevant_first(engine_site: FixtureS
     ]  # fmt: skip
 
 
-def test_a_tab_with_a_former_role_name_suggests_the_current_label(tmp_path: Path) -> None:
-    """Developer became Ontwikkelaar (roles.yml keeps `developer` as an alias): front matter may
-    still say developer, but a tab must carry the label, and the message names it."""
+def test_a_tab_with_a_former_role_name_is_the_role_s_tab_shown_with_its_label(
+    build: Callable[..., BuildResult],
+) -> None:
+    """Developer became Ontwikkelaar (roles.yml keeps `developer` as an alias). A page written
+    before the rename, with `=== "Developer"`, is no error: the tab is Ontwikkelaar's, the page
+    shows it as "Ontwikkelaar" with that role's anchor, and a warning names the label to write."""
     tree = tiny_tree()
-    tree["_data/roles.yml"] = (REPO / "docs/_data/roles.yml").read_text("utf-8")
-    tree["alpha/_collection.yml"] = "title: Alpha\nroles: [ontwikkelaar, jurist]\n"
     tree["alpha/een/index.md"] = page(
-        {"title": "1. Een", "roles": {"developer": "high"}},
+        {"title": "1. Een", "relations": ["twee"], "roles": {"developer": "high"}},
         '\n=== "Developer"\n\n    Bouw het.\n',
     )
-    index = load_index(write_tree(tmp_path / "docs", tree))
+    result = build(tree)
+    assert not result.aborted, result.leidraad_messages
+    index = load_index(result.site_dir.parent / "docs")
     een = index.get(PrincipleKey("alpha", "een"))
     assert een is not None and een.relevance_for("ontwikkelaar") is Relevance.HIGH
-    [problem] = [p for p in index.problems if p.code == "LD503"]
-    assert "'Ontwikkelaar'" in problem.text("nl")
+    assert een.tabs == ("ontwikkelaar",)
+    [problem] = index.problems
+    assert (problem.code, problem.severity.value, problem.source.line) == ("LD513", "warning", 9)
+    assert '=== "Ontwikkelaar"' in problem.text("nl")
+    tabs = soup(result.site_dir / "alpha/een/index.html").select(".tabbed-labels label")
+    assert [(text(label), label.get("for")) for label in tabs] == [("Ontwikkelaar", "ontwikkelaar")]

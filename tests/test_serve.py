@@ -12,6 +12,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -64,12 +65,20 @@ MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNIN
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, Path, list[str]]]:
     """`mkdocs serve` of a small fixture site: (its address, its docs folder, its log)."""
+    with serving(tmp_path) as result:
+        yield result
+
+
+@contextmanager
+def serving(tmp_path: Path, *options: str) -> Iterator[tuple[str, Path, list[str]]]:
+    """`mkdocs serve` (with `options`) of a small fixture site: (its address, its docs folder,
+    its log)."""
     write_tree(tmp_path / "docs", tree_with_actions())
     site_config(tmp_path)
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-f", str(tmp_path / "mkdocs.yml"),
-         "--dev-addr", f"127.0.0.1:{port}"],
+         "--dev-addr", f"127.0.0.1:{port}", *options],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         env=MKDOCS_ENV,
     )  # fmt: skip
@@ -110,6 +119,25 @@ def test_an_edit_is_served_and_an_error_is_reported_without_stopping(
     assert "Twee" in fetch(url + "alpha/twee/")
     page.write_text(text, "utf-8")
     wait_for(lambda: "Deze pagina" not in fetch(url + "alpha/een/"), "the page to come back")
+
+
+def test_the_preview_log_says_what_it_did_once_and_nothing_that_is_no_news(
+    tmp_path: Path,
+) -> None:
+    """The preview (`mkdocs serve --dirty`, what `make serve` runs) names itself once per line
+    ("leidraad: 1 van de …", not "leidraad: Leidraad: …"), and mkdocs-macros' note that the
+    site has no module of its own (`main.py`, which Leidraad does not use) is not repeated on
+    every build."""
+    with serving(tmp_path, "--dirty") as (url, docs_dir, log):
+        page = docs_dir / "alpha/een/index.md"
+        page.write_text(page.read_text("utf-8").replace("summary: ", "summary: NIEUW. ", 1))
+        wait_for(lambda: "NIEUW." in fetch(url + "alpha/een/"), "the edit to be served")
+        line = wait_for(
+            lambda: next((entry for entry in log if "opnieuw gemaakt" in entry), ""),
+            "the preview's line about what it rendered",
+        )
+    assert "leidraad: " in line and "Leidraad:" not in line, line
+    assert not [entry for entry in log if "No default module" in entry], log
 
 
 @pytest.mark.parametrize(
