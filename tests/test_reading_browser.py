@@ -121,6 +121,32 @@ def test_cards_line_up_with_the_list_on_both_sides(browser: Browser, served: str
         assert right == pytest.approx(form["x"] + form["width"], abs=1)
 
 
+def test_a_role_without_tools_sees_no_apology_and_no_other_roles_tools_as_its_own(
+    browser: Browser, served: str
+) -> None:
+    """On een the jurist has a tab but no tool, and no tool is meant for every role: the
+    jurist's view shows no heading and no "Geen hulpmiddelen" line, only a closed disclosure
+    with the other roles' tools, saying whose they are."""
+    with visit(browser, served) as tab:
+        tab.goto(served + "alpha/een/#jurist", wait_until="networkidle")
+        expect(tab.locator("input#jurist")).to_be_checked()
+        section = tab.locator("section.ld-actions")
+        expect(section).not_to_contain_text("Geen hulpmiddelen")
+        expect(section).not_to_contain_text("jurist")
+        expect(section.locator("[data-ld-cards-for]")).to_be_hidden()
+        assert section.locator(".ld-action__name:visible").count() == 0
+        more = section.locator("details[data-ld-cards-more]")
+        expect(more.locator("summary")).to_have_text("Hulpmiddelen voor andere rollen (1)")
+        more.locator("summary").click()
+        assert section.locator(".ld-action__name:visible").all_inner_texts() == ["Haven"]
+        assert axe_violations(tab) == []
+        # The developer, for whom Haven is meant, sees it as theirs.
+        tab.locator("label[for=ontwikkelaar]").click()
+        expect(section.locator("[data-ld-cards-for]")).to_have_text("Voor de ontwikkelaar")
+        assert section.locator(".ld-action__name:visible").all_inner_texts() == ["Haven"]
+        expect(more).to_be_hidden()
+
+
 @pytest.mark.parametrize(
     ("anchor", "opened"), [("#developer", "ontwikkelaar"), ("#Jurist", "jurist")]
 )
