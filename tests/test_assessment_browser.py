@@ -391,8 +391,8 @@ def test_choosing_roles_puts_first_what_matters_to_them(browser: Browser, own_si
         page.get_by_label("Jurist", exact=True).check()
         assert slugs(page, first) == ["twee", "vier"]
         assert slugs(page, rest) == ["drie", "een"]
-        expect(heading).to_have_text("Het meest relevant voor Jurist: 2 principes, 0 beantwoord")
-        expect(summary).to_have_text("Minder relevant voor Jurist: 2 principes, 0 beantwoord")
+        expect(heading).to_have_text("Het meest relevant voor de jurist: 2 principes, 0 beantwoord")
+        expect(summary).to_have_text("Minder relevant voor de jurist: 2 principes, 0 beantwoord")
         expect(page.locator("#p-twee .ld-assessment__relevance")).to_contain_text("Jurist · hoog")
         expect(page.locator("#p-twee [data-role=ontwikkelaar]")).to_be_hidden()
         expect(page.locator("#p-drie")).to_be_hidden()  # folded
@@ -403,7 +403,7 @@ def test_choosing_roles_puts_first_what_matters_to_them(browser: Browser, own_si
         expect(page.locator("#p-drie")).to_be_visible()
         expect(page.locator("#p-een .ld-assessment__relevance")).to_contain_text("Jurist · laag")
         answer(page, "een", "nvt")
-        expect(summary).to_have_text("Minder relevant voor Jurist: 2 principes, 1 beantwoord")
+        expect(summary).to_have_text("Minder relevant voor de jurist: 2 principes, 1 beantwoord")
         expect(page.locator("#ld-progress-text")).to_have_text("1 van 4 principes beantwoord")
 
         page.get_by_label("Vooraan vanaf relevantie").select_option("medium")
@@ -415,7 +415,7 @@ def test_choosing_roles_puts_first_what_matters_to_them(browser: Browser, own_si
         page.get_by_label("Inkoper", exact=True).check()
         assert slugs(page, first) == ["twee", "drie", "vier"]
         expect(heading).to_have_text(
-            "Het meest relevant voor Jurist en Inkoper: 3 principes, 0 beantwoord"
+            "Het meest relevant voor de jurist en de inkoper: 3 principes, 0 beantwoord"
         )
         relevance = page.locator("#p-een .ld-assessment__relevance li:not([hidden])")
         expect(relevance).to_have_text(["Jurist · laag", "Inkoper · middel"])

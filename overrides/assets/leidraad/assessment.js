@@ -58,6 +58,13 @@
     }, notNamed);
   }
 
+  // The chosen roles as words in a sentence: "de jurist en de inkoper".
+  function roleNouns(form, ids) {
+    return joinNames(roleLabels(form, ids).map(function (label) {
+      return "de " + label.toLowerCase();
+    }));
+  }
+
   function joinNames(names) {
     if (names.length < 2) return names.join("");
     return names.slice(0, -1).join(", ") + " en " + names[names.length - 1];
@@ -371,7 +378,7 @@
       count.hidden[1] + " beantwoord. " + (count.hidden[0] === 1 ? "Het telt" : "Ze tellen") +
       " mee in de voortgang en in de exports.";
 
-    var who = joinNames(roleLabels(form, roles));
+    var who = roleNouns(form, roles);
     var heading = document.getElementById("ld-first-heading");
     heading.hidden = !roles.length;
     heading.textContent = "Het meest relevant voor " + who + ": " +
