@@ -98,6 +98,9 @@ def test_an_address_with_a_heading_in_another_tab_opens_that_tab_and_shows_the_h
         expect(heading).to_be_visible()
         expect(heading).to_be_in_viewport()
         expect(tab.get_by_text("De jurist regelt het toezicht.")).to_be_visible()
+        # Reached by one jump down: Material's "Terug naar boven" (shown when a reader scrolls
+        # up) does not cover the heading.
+        expect(tab.locator(".md-top")).to_have_attribute("hidden", "")
 
 
 @pytest.mark.parametrize("width", [1280, 390])
@@ -123,3 +126,22 @@ def test_a_link_to_a_heading_in_another_tab_opens_that_tab_and_scrolls_to_it(
             tab.evaluate("location.hash = '#sleutels-zelf-beheren'")
         expect(tab.locator("input#ontwikkelaar")).to_be_checked()
         expect(tab.locator("h3#sleutels-zelf-beheren")).to_be_in_viewport()
+
+
+def test_a_search_result_for_a_heading_in_another_tab_opens_that_tab_and_shows_the_heading(
+    browser: Browser, served: str
+) -> None:
+    """Material's search links to the heading (`?h=…#anchor`) and opens the page by instant
+    navigation: the page is not loaded anew."""
+    with visit(browser, served, viewport={"width": 1280, "height": 700}) as tab:
+        remember(tab, served, "Ontwikkelaar")
+        tab.goto(served + "alpha/", wait_until="networkidle")
+        tab.locator("input.md-search__input").click()
+        tab.keyboard.type("toezicht")
+        expect(tab.locator(".md-search-result__list a").first).to_be_visible()
+        result = tab.locator(".md-search-result a[href*='#toezicht-regelen']").first
+        expect(result).to_be_visible()
+        result.click()
+        tab.wait_for_url("**/alpha/een/?h=toezicht#toezicht-regelen")
+        expect(tab.locator("input#jurist")).to_be_checked()
+        expect(tab.locator("h3#toezicht-regelen")).to_be_in_viewport()

@@ -74,5 +74,9 @@
     document.addEventListener("click", onClick, true);
   }
 
-  reveal();
+  // On this page's first run the browser scrolls to the anchor itself once the page has
+  // loaded, now that its tab is open (scrolling here, while the page is still being parsed, is
+  // undone by that); after instant navigation the page is complete and this script scrolls.
+  if (document.readyState === "complete") reveal();
+  else openTabsFor(location.hash);
 })();
