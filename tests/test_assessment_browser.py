@@ -157,11 +157,12 @@ def test_narrowing_by_level_hides_and_roles_only_reorder(
         page.locator("input[name=niveau][value=strategisch]").check()
         page.locator("input[name=rol][value=inwoner]").check()
         expected = [p for p in regional if "strategisch" in p.levels]
-        # Levels narrow what is assessed; roles only decide what comes first (the rest folds).
+        # Levels narrow what is shown; roles only decide what comes first (the rest folds).
+        # The progress counts every principle: the hidden ones are still to be assessed.
         shown = page.locator("fieldset.ld-assessment__principle:not([hidden])")
         expect(shown).to_have_count(len(expected))
         expect(page.locator("#ld-progress-text")).to_have_text(
-            f"0 van {len(expected)} principes beantwoord"
+            f"0 van {len(regional)} principes beantwoord"
         )
 
 
@@ -218,6 +219,10 @@ def assessment_tree() -> dict[str, str | bytes]:
         ),
         "beta/uitvoering/index.md": markdown_page(
             {"title": "2. Uitvoering", "levels": ["operationeel"], "roles": {"jurist": "low"}},
+            "\nTekst.\n",
+        ),
+        "beta/beheer/index.md": markdown_page(
+            {"title": "3. Beheer", "levels": ["operationeel"], "roles": {"jurist": "medium"}},
             "\nTekst.\n",
         ),
     }
@@ -386,8 +391,8 @@ def test_choosing_roles_puts_first_what_matters_to_them(browser: Browser, own_si
         page.get_by_label("Jurist", exact=True).check()
         assert slugs(page, first) == ["twee", "vier"]
         assert slugs(page, rest) == ["drie", "een"]
-        expect(heading).to_have_text("Het meest relevant voor Jurist: 2 principes, 0 beantwoord")
-        expect(summary).to_have_text("Minder relevant voor Jurist: 2 principes, 0 beantwoord")
+        expect(heading).to_have_text("Het meest relevant voor de jurist: 2 principes, 0 beantwoord")
+        expect(summary).to_have_text("Minder relevant voor de jurist: 2 principes, 0 beantwoord")
         expect(page.locator("#p-twee .ld-assessment__relevance")).to_contain_text("Jurist · hoog")
         expect(page.locator("#p-twee [data-role=ontwikkelaar]")).to_be_hidden()
         expect(page.locator("#p-drie")).to_be_hidden()  # folded
@@ -398,7 +403,7 @@ def test_choosing_roles_puts_first_what_matters_to_them(browser: Browser, own_si
         expect(page.locator("#p-drie")).to_be_visible()
         expect(page.locator("#p-een .ld-assessment__relevance")).to_contain_text("Jurist · laag")
         answer(page, "een", "nvt")
-        expect(summary).to_have_text("Minder relevant voor Jurist: 2 principes, 1 beantwoord")
+        expect(summary).to_have_text("Minder relevant voor de jurist: 2 principes, 1 beantwoord")
         expect(page.locator("#ld-progress-text")).to_have_text("1 van 4 principes beantwoord")
 
         page.get_by_label("Vooraan vanaf relevantie").select_option("medium")
@@ -410,7 +415,7 @@ def test_choosing_roles_puts_first_what_matters_to_them(browser: Browser, own_si
         page.get_by_label("Inkoper", exact=True).check()
         assert slugs(page, first) == ["twee", "drie", "vier"]
         expect(heading).to_have_text(
-            "Het meest relevant voor Jurist en Inkoper: 3 principes, 0 beantwoord"
+            "Het meest relevant voor de jurist en de inkoper: 3 principes, 0 beantwoord"
         )
         relevance = page.locator("#p-een .ld-assessment__relevance li:not([hidden])")
         expect(relevance).to_have_text(["Jurist · laag", "Inkoper · middel"])
@@ -460,12 +465,55 @@ def test_the_browsers_own_print_shows_the_answers_as_a_report(
         expect(page.locator("#ld-assessment")).to_be_hidden()
         expect(page.locator("#ld-assessments")).to_be_hidden()
 
-        # A collection with levels names them in the report.
-        page.emulate_media(media="screen")
+
+def test_the_level_filter_hides_principles_but_every_answer_counts_and_is_exported(
+    browser: Browser, own_site: str, tmp_path: Path
+) -> None:
+    with visit(browser, own_site, accept_downloads=True) as page:
         page.goto(own_site + BETA, wait_until="networkidle")
+        answer(page, "visie", "pas-toe", "Past in de koers")
+        answer(page, "uitvoering", "wijk-af", "Het oude systeem blijft nog een jaar")
+        hidden = page.locator("#ld-hidden-text")
+        expect(hidden).to_be_hidden()
         page.locator("input[name=niveau][value=strategisch]").check()
+        # The filter narrows the view and says what it hides; nothing is dropped.
+        expect(page.locator("fieldset.ld-assessment__principle:not([hidden])")).to_have_count(1)
+        expect(hidden).to_be_visible()
+        expect(hidden).to_have_text(
+            "2 principes verborgen door het filter, waarvan 1 beantwoord. "
+            "Ze tellen mee in de voortgang en in de exports."
+        )
+        expect(page.locator("#ld-progress-text")).to_have_text("2 van 3 principes beantwoord")
+
+        data = json.loads(download(page, "JSON (om later verder te gaan)", tmp_path).read_text())
+        answers = {item["slug"]: item["answer"] for item in data["principles"]}
+        assert answers == {"visie": "pas-toe", "uitvoering": "wijk-af", "beheer": None}
+        rows = records_as_dutch_excel(download(page, "CSV", tmp_path).read_bytes())
+        assert {row["slug"]: row["oordeel"] for row in rows} == {
+            "visie": "Pas toe",
+            "uitvoering": "Wijk af",
+            "beheer": "",
+        }
+        markdown = download(page, "Markdown (voor een projectplan)", tmp_path).read_text("utf-8")
+        assert "**Toelichting:** Het oude systeem blijft nog een jaar" in markdown
+        assert "**Samenvatting:** Pas toe: 1 · Wijk af: 1 · Niet van toepassing: 0 · Open: 1" in (
+            markdown
+        )
         page.emulate_media(media="print")
-        expect(page.locator("#ld-report p").first).to_contain_text("Niveaus: strategisch")
+        report = page.locator("#ld-report")
+        expect(report).to_contain_text("2. Uitvoering")
+        expect(report).to_contain_text("Toelichting: Het oude systeem blijft nog een jaar")
+
+        # A filter that hides nothing answered says so too; no filter, no notice.
+        page.emulate_media(media="screen")
+        page.locator("input[name=niveau][value=strategisch]").uncheck()
+        page.locator("input[name=niveau][value=operationeel]").check()
+        expect(hidden).to_have_text(
+            "1 principe verborgen door het filter, waarvan 1 beantwoord. "
+            "Het telt mee in de voortgang en in de exports."
+        )
+        page.locator("input[name=niveau][value=operationeel]").uncheck()
+        expect(hidden).to_be_hidden()
 
 
 def test_without_javascript_the_blank_form_prints(browser: Browser, own_site: str) -> None:

@@ -294,7 +294,7 @@ def test_the_card_of_a_role_shows_its_relevance_and_the_start_of_its_advice(
             "Gebruik een standaard. Kies een open koppelvlak dat anderen al kennen."
         )
         assert_whole_card_shows(tab)
-        link = frame.get_by_role("link", name=re.compile("^Lees het advies voor Developer"))
+        link = frame.get_by_role("link", name=re.compile("^Lees het advies voor de developer"))
         with tab.context.expect_page() as opened:
             link.click()
         opened.value.wait_for_load_state("networkidle")
@@ -322,7 +322,7 @@ def test_each_role_tab_offers_the_code_of_its_own_card(browser: Browser, embed_s
         tab.context.grant_permissions(["clipboard-read", "clipboard-write"])
         tab.goto(embed_site + "gewoon/koppelen/#jurist", wait_until="networkidle")
         block = tab.locator(".tabbed-block").nth(1)
-        summary = block.get_by_text("Kaart voor de rol Jurist insluiten")
+        summary = block.get_by_text("Kaart voor de jurist insluiten")
         expect(summary).to_be_visible()
         summary.click()
         block.get_by_role("button", name="Kopieer de code van de kaart voor Jurist").click()
@@ -331,8 +331,8 @@ def test_each_role_tab_offers_the_code_of_its_own_card(browser: Browser, embed_s
         assert f'height="{EMBED_FRAME.height}"' in copied
         # A role without a tab keeps its snippet in "Delen en insluiten".
         share = tab.locator(".ld-share")
-        expect(share.get_by_text("Kaart voor de rol Verandermanager insluiten")).to_be_visible()
-        expect(share.get_by_text("Kaart voor de rol Jurist insluiten")).to_have_count(0)
+        expect(share.get_by_text("Kaart voor de verandermanager insluiten")).to_be_visible()
+        expect(share.get_by_text("Kaart voor de jurist insluiten")).to_have_count(0)
         assert axe_violations(tab) == []
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
+from principles import routes
 from tests.browser import axe_violations, open_page, serve, visit
 from tests.conftest import build_for_serving, port_of
-from tests.reading_site import reading_tree
+from tests.reading_site import ALPHA, BETA, reading_tree
 
 pytestmark = pytest.mark.browser
 ROLES_OF_SITE = 10  # docs/_data/roles.yml, which the fixture site uses
@@ -30,8 +31,12 @@ def shown_titles(tab: Page) -> list[str]:
 
 
 def role_links(tab: Page) -> int:
-    """Visible links to role pages in the page's content."""
-    return tab.locator("article a[href*='rollen/']:visible").count()
+    """Visible links to the pages of single roles in the page's content (not to the page that
+    lists the roles)."""
+    roles_page = routes.roles_url()
+    return tab.locator(
+        f"article a[href*='{roles_page}']:not([href$='{roles_page}']):visible"
+    ).count()
 
 
 def test_the_home_page_offers_one_way_to_choose_a_role(browser: Browser, served: str) -> None:
@@ -48,6 +53,38 @@ def test_the_home_page_offers_one_way_to_choose_a_role(browser: Browser, served:
         tab.goto(served, wait_until="networkidle")
         expect(tab.locator("form.ld-filter")).to_be_hidden()
         assert role_links(tab) == ROLES_OF_SITE
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_home_page_offers_a_way_onward_where_the_navigation_is_hidden(
+    browser: Browser, served: str, width: int
+) -> None:
+    with visit(browser, served, viewport={"width": width, "height": 900}) as tab:
+        tab.goto(served, wait_until="networkidle")
+        if width >= 1220:  # the home page hides the navigation beside the text
+            expect(tab.locator(".md-sidebar--primary")).to_be_hidden()
+        article = tab.locator("article")
+
+        def target(name: str, within: Locator = article) -> str:
+            link = within.get_by_role("link", name=name, exact=True)
+            expect(link).to_be_visible()
+            return str(link.evaluate("a => a.href"))
+
+        assert target(routes.ROLES.title) == served + routes.roles_url()
+        assert target(routes.SITE_MAP.title) == served + routes.map_url()
+        assert target(routes.TOOLS.title) == served + routes.tools_url()
+        for collection, title in (("alpha", ALPHA), ("beta", BETA)):
+            card = article.locator(".ld-card").filter(has=tab.get_by_role("link", name=title))
+            assert target(routes.ASSESSMENT.title, card) == served + routes.assessment_url(
+                collection
+            )
+            assert target(routes.COLLECTION_MAP.title, card) == served + routes.map_url(collection)
+        assert axe_violations(tab) == []
+        article.get_by_role("link", name=routes.ROLES.title, exact=True).hover()
+        assert axe_violations(tab) == []  # legible under the pointer too
+        article.get_by_role("link", name=routes.ROLES.title, exact=True).click()
+        tab.wait_for_url(served + routes.roles_url())
+        expect(tab.locator("h1")).to_have_text(routes.ROLES.title)
 
 
 @pytest.mark.parametrize(
@@ -119,6 +156,32 @@ def test_cards_line_up_with_the_list_on_both_sides(browser: Browser, served: str
         assert min(card["x"] for card in cards) == pytest.approx(form["x"], abs=1)
         right = max(card["x"] + card["width"] for card in cards)
         assert right == pytest.approx(form["x"] + form["width"], abs=1)
+
+
+def test_a_role_without_tools_sees_no_apology_and_no_other_roles_tools_as_its_own(
+    browser: Browser, served: str
+) -> None:
+    """On een the jurist has a tab but no tool, and no tool is meant for every role: the
+    jurist's view shows no heading and no "Geen hulpmiddelen" line, only a closed disclosure
+    with the other roles' tools, saying whose they are."""
+    with visit(browser, served) as tab:
+        tab.goto(served + "alpha/een/#jurist", wait_until="networkidle")
+        expect(tab.locator("input#jurist")).to_be_checked()
+        section = tab.locator("section.ld-actions")
+        expect(section).not_to_contain_text("Geen hulpmiddelen")
+        expect(section).not_to_contain_text("jurist")
+        expect(section.locator("[data-ld-cards-for]")).to_be_hidden()
+        assert section.locator(".ld-action__name:visible").count() == 0
+        more = section.locator("details[data-ld-cards-more]")
+        expect(more.locator("summary")).to_have_text("Hulpmiddelen voor andere rollen (1)")
+        more.locator("summary").click()
+        assert section.locator(".ld-action__name:visible").all_inner_texts() == ["Haven"]
+        assert axe_violations(tab) == []
+        # The developer, for whom Haven is meant, sees it as theirs.
+        tab.locator("label[for=ontwikkelaar]").click()
+        expect(section.locator("[data-ld-cards-for]")).to_have_text("Voor de ontwikkelaar")
+        assert section.locator(".ld-action__name:visible").all_inner_texts() == ["Haven"]
+        expect(more).to_be_hidden()
 
 
 @pytest.mark.parametrize(

@@ -38,10 +38,6 @@
     });
   }
 
-  function hasLevels(form) {
-    return !!form.querySelector('input[name="niveau"]');
-  }
-
   function inLevels(fieldset, levels) {
     var own = fieldset.dataset.levels.split(" ");
     return !levels.length || levels.some(function (l) { return own.indexOf(l) !== -1; });
@@ -60,6 +56,13 @@
       var item = fieldset.querySelector('.ld-assessment__relevance [data-role="' + role + '"]');
       return Math.min(best, item ? Number(item.dataset.rank) : notNamed);
     }, notNamed);
+  }
+
+  // The chosen roles as words in a sentence: "de jurist en de inkoper".
+  function roleNouns(form, ids) {
+    return joinNames(roleLabels(form, ids).map(function (label) {
+      return "de " + label.toLowerCase();
+    }));
   }
 
   function joinNames(names) {
@@ -116,18 +119,6 @@
       minimum_relevance: form.elements.relevantie.value,
       principles: principles(form).sort(byNumber).map(itemOf)
     };
-  }
-
-  // What is exported and reported: the principles of the chosen levels, in number order.
-  function collect(form) {
-    var data = answers(form);
-    var levels = data.levels;
-    var shown = {};
-    principles(form).forEach(function (fieldset) {
-      shown[fieldset.dataset.slug] = inLevels(fieldset, levels);
-    });
-    data.principles = data.principles.filter(function (item) { return shown[item.slug]; });
-    return data;
   }
 
   function restore(form, data) {
@@ -352,35 +343,42 @@
     refresh(form);
   }
 
+  // The progress counts every principle, shown or not: the level filter only narrows the view,
+  // and says how many principles it hides. The role groups count what they show.
   function refresh(form) {
     var roles = checkedValues(form, "rol");
     var levels = checkedValues(form, "niveau");
-    var count = { first: [0, 0, 0], rest: [0, 0, 0] }; // shown, answered, flagged
+    var count = { first: [0, 0, 0], rest: [0, 0, 0], hidden: [0, 0, 0] }; // principles, answered, flagged
     principles(form).forEach(function (fieldset) {
-      var shown = inLevels(fieldset, levels);
       var chosen = fieldset.querySelector("input[type=radio]:checked");
       var explanation = field(fieldset, "toelichting");
-      var flagged = shown && !!chosen && chosen.value === "wijk-af" && !explanation.value.trim();
+      var flagged = !!chosen && chosen.value === "wijk-af" && !explanation.value.trim();
       explanation.setAttribute("aria-invalid", flagged ? "true" : "false");
       fieldset.querySelector(".ld-assessment__error").hidden = !flagged;
       fieldset.classList.toggle("ld-assessment__principle--flagged", flagged);
-      if (!shown) return;
-      var group = fieldset.closest(".ld-assessment__rest") ? count.rest : count.first;
+      var group = !inLevels(fieldset, levels) ? count.hidden
+        : fieldset.closest(".ld-assessment__rest") ? count.rest : count.first;
       group[0] += 1;
       if (chosen) group[1] += 1;
       if (flagged) group[2] += 1;
     });
-    var total = count.first[0] + count.rest[0];
-    var answered = count.first[1] + count.rest[1];
-    var missing = count.first[2] + count.rest[2];
+    var total = count.first[0] + count.rest[0] + count.hidden[0];
+    var answered = count.first[1] + count.rest[1] + count.hidden[1];
+    var missing = count.first[2] + count.rest[2] + count.hidden[2];
     var progress = document.getElementById("ld-progress");
     progress.max = total;
     progress.value = answered;
     var text = answered + " van " + total + " principes beantwoord";
     if (missing) text += "; " + plural(missing, "afwijking", "afwijkingen") + " zonder uitleg";
     document.getElementById("ld-progress-text").textContent = text;
+    var hidden = document.getElementById("ld-hidden-text");
+    hidden.hidden = !count.hidden[0];
+    hidden.textContent = !count.hidden[0] ? "" :
+      plural(count.hidden[0], "principe", "principes") + " verborgen door het filter, waarvan " +
+      count.hidden[1] + " beantwoord. " + (count.hidden[0] === 1 ? "Het telt" : "Ze tellen") +
+      " mee in de voortgang en in de exports.";
 
-    var who = joinNames(roleLabels(form, roles));
+    var who = roleNouns(form, roles);
     var heading = document.getElementById("ld-first-heading");
     heading.hidden = !roles.length;
     heading.textContent = "Het meest relevant voor " + who + ": " +
@@ -420,7 +418,6 @@
       "- Collectie: " + data.collection_title + " (" + data.collection + ")",
       "- Rollen: " + (roleLabels(form, data.roles).join(", ") || "alle")
     ];
-    if (hasLevels(form)) lines.push("- Niveaus: " + (data.levels.join(", ") || "alle"));
     lines.push("- Bron: " + data.source, "", "**Samenvatting:** " + summaryLine(counts), "");
     if (counts.unexplained.length) {
       lines.push("**Let op:** " + plural(counts.unexplained.length, "afwijking", "afwijkingen") +
@@ -480,7 +477,7 @@
   }
 
   function exportAs(form, format) {
-    var data = collect(form);
+    var data = answers(form); // every principle: the level filter only narrows the view
     if (format === "md") saveAs(form, data, markdown(form, data), "text/markdown;charset=utf-8", "md");
     if (format === "csv") saveAs(form, data, csv(data), "text/csv;charset=utf-8", "csv");
     if (format === "json") {
@@ -631,7 +628,7 @@
   // --- The printed report ---------------------------------------------------------------------
 
   function report(form) {
-    var data = collect(form);
+    var data = answers(form); // every principle: the level filter only narrows the view
     var counts = tally(data);
     var section = document.getElementById("ld-report");
     section.replaceChildren();
@@ -648,7 +645,6 @@
       "Datum: " + data.date,
       "Rollen: " + (roleLabels(form, data.roles).join(", ") || "alle")
     ];
-    if (hasLevels(form)) meta.push("Niveaus: " + (data.levels.join(", ") || "alle"));
     add(section, "p", meta.join(" · "));
 
     add(section, "h2", "Samenvatting");

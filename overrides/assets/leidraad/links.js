@@ -2,7 +2,7 @@
 // the role's page (its address comes from "Belangrijk voor", data-ld-role-page), and "Kopieer
 // link naar dit tabblad", a button that copies the tab's stable address (<page>#<role>).
 // Material copies [data-clipboard-text] and confirms.
-// And each role's embed snippet ("Kaart voor de rol … insluiten", rendered in "Delen en
+// And each role's embed snippet ("Kaart voor de jurist insluiten", rendered in "Delen en
 // insluiten") moves into that role's tab; without script, or without a tab, it stays there.
 (function () {
   "use strict";

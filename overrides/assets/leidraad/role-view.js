@@ -1,8 +1,10 @@
 // Reading a principle page by role. The page is built open on its most relevant role's tab,
 // with that role's action cards first; here, in the browser:
-// 1. the action cards follow the open tab: that role's cards first ("Voor de jurist"), the
-//    others behind "Meer hulpmiddelen bij dit principe" (a <details>, closed once JavaScript
-//    runs; without JavaScript it stays open and every card shows);
+// 1. the action cards follow the open tab: that role's cards first ("Voor de jurist"), or for
+//    a role without cards of its own the cards meant for every role ("Voor iedereen"), or
+//    nothing; the others behind "Meer hulpmiddelen bij dit principe" (a <details>, closed once
+//    JavaScript runs; without JavaScript it stays open and every card shows). The rules are
+//    those of partials/leidraad/action-cards.html;
 // 2. a "Belangrijk voor" link to a role's tab (#jurist) opens that tab, remembers the role,
 //    brings the tab into view and moves the keyboard focus to it.
 // Material restores the tab a reader chose before (content.tabs.link) and opens the tab named
@@ -45,18 +47,19 @@
     var mine = cards.filter(function (card) {
       return card.dataset.ldRoles.split(" ").indexOf(role) !== -1;
     });
-    var split = mine.length > 0;
+    var general = cards.filter(function (card) { return !card.dataset.ldRoles; });
+    var lead = mine.length ? mine : general;
     cards.forEach(function (card) {
-      (split && mine.indexOf(card) === -1 ? rest : first).appendChild(card);
+      (lead.indexOf(card) !== -1 ? first : rest).appendChild(card);
     });
     var label = document.querySelector('label[for="' + role + '"]');
-    section.querySelectorAll("[data-ld-cards-role-name]").forEach(function (name) {
-      if (label) name.textContent = label.innerText.trim().toLowerCase();
-    });
-    section.querySelector("[data-ld-cards-count]").textContent = String(cards.length - mine.length);
-    heading.hidden = !split;
-    section.querySelector("[data-ld-cards-none]").hidden = split;
-    more.hidden = !split || mine.length === cards.length;
+    heading.textContent = mine.length && label ? "Voor de " + label.innerText.trim().toLowerCase()
+      : !mine.length && general.length ? "Voor iedereen" : "";
+    heading.hidden = !heading.textContent;
+    section.querySelector("[data-ld-cards-more-label]").textContent = lead.length
+      ? "Meer hulpmiddelen bij dit principe" : "Hulpmiddelen voor andere rollen";
+    section.querySelector("[data-ld-cards-count]").textContent = String(cards.length - lead.length);
+    more.hidden = lead.length === cards.length;
     section.dataset.ldCardsRole = role;
   }
 

@@ -1,0 +1,82 @@
+// A link to something inside a tab that is not open (a heading in the jurist's tab, from the
+// table of contents, a search result or a shared address) opens that tab, and every tab around
+// it, then brings the target into view: a closed tab's content is not displayed, so the
+// browser alone cannot scroll to it. Runs on every page, right after material-content.js, so
+// an address's own anchor wins over the tab the reader chose before. Opening a tab this way is
+// not remembered as the reader's role (Material's data-md-switching): the reader followed a
+// link, they did not choose a role.
+(function () {
+  "use strict";
+
+  // The tab inputs to check, outermost first, for `target` to be displayed.
+  function closedTabsAround(target) {
+    var inputs = [];
+    var block = target.closest(".tabbed-block");
+    while (block) {
+      var content = block.parentElement;
+      var set = content && content.parentElement;
+      if (!set || !content.classList.contains("tabbed-content")) break;
+      var blocks = Array.prototype.filter.call(content.children, function (child) {
+        return child.classList.contains("tabbed-block");
+      });
+      var input = set.querySelectorAll(":scope > input")[blocks.indexOf(block)];
+      if (input && !input.checked) inputs.unshift(input);
+      block = set.closest(".tabbed-block");
+    }
+    return inputs;
+  }
+
+  function targetOf(hash) {
+    var id;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch (error) {
+      return null;
+    }
+    return id ? document.getElementById(id) : null;
+  }
+
+  // Open the tabs around the element the hash names; true when any was closed.
+  function openTabsFor(hash) {
+    var target = targetOf(hash);
+    var inputs = target ? closedTabsAround(target) : [];
+    inputs.forEach(function (input) {
+      var label = document.querySelector('label[for="' + input.id + '"]');
+      if (label) label.setAttribute("data-md-switching", "");
+      input.checked = true;
+      // Material moves the tab's underline, role-view.js sorts the action cards.
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    return inputs.length > 0 ? target : null;
+  }
+
+  function reveal() {
+    var target = openTabsFor(location.hash);
+    if (target) target.scrollIntoView({ block: "start" });
+  }
+
+  // A click on a link to this page's own anchor: open the tab before the browser (or
+  // Material's instant navigation) scrolls to it; the address may not change, and then no
+  // hashchange follows.
+  function onClick(event) {
+    var link = event.target.closest && event.target.closest("a[href*='#']");
+    if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    var url = new URL(link.href, location.href);
+    if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+    var target = openTabsFor(url.hash);
+    if (target && url.hash === location.hash) target.scrollIntoView({ block: "start" });
+  }
+
+  if (!window.leidraadTabAnchors) {
+    // Registered once: with instant navigation this script runs again on every page.
+    window.leidraadTabAnchors = true;
+    window.addEventListener("hashchange", reveal);
+    document.addEventListener("click", onClick, true);
+  }
+
+  // On this page's first run the browser scrolls to the anchor itself once the page has
+  // loaded, now that its tab is open (scrolling here, while the page is still being parsed, is
+  // undone by that); after instant navigation the page is complete and this script scrolls.
+  if (document.readyState === "complete") reveal();
+  else openTabsFor(location.hash);
+})();
