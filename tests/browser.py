@@ -30,6 +30,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# How long an expectation waits for a page to get there (Playwright's default is 5 s). The
+# suite runs four workers on two cores, so Material's search worker can take longer than 5 s to
+# build its index; a browser test checks what a reader sees, not how fast (bench/ does that).
+EXPECT_TIMEOUT_MS = 20_000
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 

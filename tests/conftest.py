@@ -382,11 +382,12 @@ def engine_site(
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """Debian's Chromium, driven by Playwright. Fails (never skips) when it is missing."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
-    from tests.browser import CHROMIUM_ARGS, require_chromium
+    from tests.browser import CHROMIUM_ARGS, EXPECT_TIMEOUT_MS, require_chromium
 
     executable = require_chromium()
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chromium
