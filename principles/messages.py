@@ -66,6 +66,15 @@ WORDS: dict[str, Text] = {
         "de pagina rond de tekst wordt gegenereerd", "the page around the body is generated"
     ),
     "title": Text("de paginatitel komt uit 'title' in de kop", "the page title comes from 'title'"),
+    "empty-nothing": Text("er staat niets onder", "nothing follows it"),
+    "empty-comment": Text(
+        "er staat alleen een HTML-commentaar onder", "only an HTML comment follows it"
+    ),
+    "empty-placeholder": Text(
+        "er staat alleen {{ … }} of {% … %} onder, dat hier niemand invult",
+        "only a {{ … }} or {% … %} that nothing fills in here follows it",
+    ),
+    "empty-div": Text("er staat alleen een lege <div> onder", "only an empty <div> follows it"),
 }
 
 # fmt: off
@@ -202,6 +211,11 @@ MESSAGES: dict[str, Text] = {
     "LD222": Text(
         "'required_fields': '{name}' is geen veld van een principe{suggestion:hint}",
         "'required_fields': '{name}' is not a field of a principle{suggestion:hint}"),
+    "LD223": Text(
+        "'role_tabs: true' vraagt op elk principe een tabblad per rol, maar de collectie noemt "
+        "geen 'roles': zet de rollen erbij, of haal 'role_tabs' weg",
+        "'role_tabs: true' asks every principle for a tab per role, but the collection names "
+        "no 'roles': add them, or remove 'role_tabs'"),
     # LD3xx: references between principles, numbers, folders
     "LD301": Text(
         "onbekend principe '{name}'{suggestion:hint}",
@@ -269,6 +283,15 @@ MESSAGES: dict[str, Text] = {
         "een eigen 'colour' (#rrggbb)",
         "Leidraad has no unused colour left for this collection on the relation map: give it "
         "its own 'colour' (#rrggbb)"),
+    "LD319": Text(
+        "map '{folder}' heeft {count} pagina('s) die op een principe lijken (een genummerde "
+        "titel of een 'summary'), zoals deze, maar geen {file}: zonder dat bestand zijn het "
+        "gewone pagina's. Maak {file} (zie 'Een collectie toevoegen' in CONTRIBUTING.md), of "
+        "zet de principes van een andere site om met 'principles import'",
+        "folder '{folder}' has {count} page(s) that look like principles (a numbered title or "
+        "a 'summary'), such as this one, but no {file}: without it they are plain pages. "
+        "Write {file} (see CONTRIBUTING.md), or convert another site's principles with "
+        "'principles import'"),
     # LD4xx: the text of a page
     "LD401": Text(
         "sluittag </{name}> zonder openingstag <{name}> ervoor: die zou een deel van de "
@@ -315,10 +338,12 @@ MESSAGES: dict[str, Text] = {
         "remove this '# heading' or make it '## …': the page title is rendered from 'title', "
         "and a page has one"),
     "LD411": Text(
-        "'{heading}' is met de hand geschreven, maar Leidraad maakt de lijst van gerelateerde "
-        "principes zelf uit 'relations': zet ze daar en haal deze sectie weg",
-        "'{heading}' is written by hand, but Leidraad generates the list of related principles "
-        "from 'relations': put them there and remove this section"),
+        "'{heading}' is een met de hand geschreven lijst van principes ({relations}), maar "
+        "Leidraad maakt de lijst van gerelateerde principes zelf uit 'relations': zet ze daar "
+        "en haal deze sectie weg",
+        "'{heading}' is a hand-written list of principles ({relations}), but Leidraad "
+        "generates the list of related principles from 'relations': put them there and remove "
+        "this section"),
     "LD412": Text(
         "<{name}> wordt niet gesloten vóór </{closer}>: zet </{name}> waar het moet eindigen",
         "<{name}> is never closed before </{closer}>: add </{name}> where it should end"),
@@ -329,6 +354,11 @@ MESSAGES: dict[str, Text] = {
         "this text is not indented, so it shows below all tabs, not in tab \"{label}\": indent "
         "it with four spaces if it belongs to that tab, or put a heading ('## …') above it if "
         "it is for every reader"),
+    "LD414": Text(
+        "sectie '{heading}' is leeg: {holds:w}. Een plug-in van een andere site vulde haar "
+        "misschien; hier blijft ze leeg. Schrijf de tekst, of haal de kop weg",
+        "section '{heading}' is empty: {holds:w}. Another site's plugin may have filled it; "
+        "here it stays empty. Write its text, or remove the heading"),
     # LD5xx: roles
     "LD501": Text(
         "onbekende rol '{name}'{suggestion:hint}",
