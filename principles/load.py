@@ -189,7 +189,7 @@ def _looks_like_a_principle(rel: str, front_matter: dict[str, Any]) -> bool:
 
 
 # What an empty section says it holds (a word of principles.messages.WORDS).
-_EMPTY_SECTION_WORDS = {
+EMPTY_SECTION_WORDS = {
     "nothing": "empty-nothing",
     "comment": "empty-comment",
     "placeholder": "empty-placeholder",
@@ -202,7 +202,7 @@ def empty_section_problems(body: BodyOutline, rel: str, renders_macros: bool) ->
     filled in. On a page that renders macros, a `{{ … }}` alone is content."""
     return [
         warning(SourceRef(rel, section.heading.line), "LD414", heading=section.heading.text,
-                holds=_EMPTY_SECTION_WORDS[section.holds])
+                holds=EMPTY_SECTION_WORDS[section.holds])
         for section in body.empty_sections
         if not (renders_macros and section.holds == "placeholder")
     ]  # fmt: skip

@@ -465,6 +465,61 @@ MESSAGES: dict[str, Text] = {
         "letterlijk op de pagina; voeg 'render_macros: true' toe aan de kop als het een macro is",
         "'{{{{' is in the text but the page has no 'render_macros: true': it is shown as "
         "written; add 'render_macros: true' if it is a macro"),
+    # LD8xx: `principles import`: what another site's page had that found no place here
+    "LD801": Text(
+        "veld '{name}' heeft geen plaats in een principe van Leidraad en is niet overgenomen: "
+        "zet wat ervan nodig is in de tekst",
+        "field '{name}' has no place in a Leidraad principle and was not imported: put what "
+        "is needed of it in the text"),
+    "LD802": Text(
+        "status '{value}' kent Leidraad niet en is niet overgenomen (het principe is nu "
+        "'concept'): kies concept, consultatie, vastgesteld of vervallen",
+        "status '{value}' is not one of Leidraad's and was not imported (the principle is "
+        "'concept' now): choose concept, consultatie, vastgesteld or vervallen"),
+    "LD803": Text(
+        "de link naar '{url}' wijst buiten de overgenomen map, of naar een pagina die niet is "
+        "overgenomen, en is ongewijzigd gebleven: controleer hem in de nieuwe pagina",
+        "the link to '{url}' points outside the imported folder, or to a page that was not "
+        "imported, and was left as it is: check it in the new page"),
+    "LD804": Text(
+        "geen nummer: het principe kreeg nummer {number}, het volgende vrije in de volgorde "
+        "van de bestanden; pas het aan als het een ander moet zijn",
+        "no number: the principle got number {number}, the next free one in file order; "
+        "change it if it should be another"),
+    "LD805": Text(
+        "geen titel (geen 'title' en geen '# kop'): de titel is nu '{title}', naar de "
+        "bestandsnaam; schrijf een betere",
+        "no title (no 'title' and no '# heading'): the title is '{title}' now, after the file "
+        "name; write a better one"),
+    "LD806": Text(
+        "'{name}' is geen geldig adres: het principe staat nu op '{slug}'",
+        "'{name}' is not a valid slug: the principle is at '{slug}' now"),
+    "LD807": Text(
+        "'{heading}' linkt naar principes, maar ook naar andere pagina's of met tekst erbij: "
+        "de sectie is blijven staan; zet de principes in 'relations' en haal ze hier weg",
+        "'{heading}' links to principles, but also to other pages or with text beside them: "
+        "the section was kept; put the principles in 'relations' and remove them here"),
+    "LD808": Text(
+        "de lege sectie '{heading}' is weggelaten ({holds:w})",
+        "the empty section '{heading}' was left out ({holds:w})"),
+    "LD809": Text(
+        "deze pagina is geen principe (alleen <naam>.md en <naam>/index.md direct in de map "
+        "zijn principes) en is niet overgenomen: zet haar zelf over als ze nodig is",
+        "this page is no principle (only <name>.md and <name>/index.md directly in the folder "
+        "are) and was not imported: copy it yourself if it is needed"),
+    "LD810": Text(
+        "de rest van de overzichtspagina is niet overgenomen: Leidraad maakt het overzicht van "
+        "de principes zelf; de titel en de tekst boven deze kop staan in _collection.yml",
+        "the rest of the overview page was not imported: Leidraad makes the overview of the "
+        "principles itself; the title and the text above this heading are in _collection.yml"),
+    "LD811": Text(
+        "'{name}' in '{field}' is geen pagina van de map en is niet overgenomen als relatie",
+        "'{name}' in '{field}' is no page of the folder and was not imported as a relation"),
+    "LD812": Text(
+        "'{slug}' is al de naam van {other}: deze pagina is niet overgenomen; hernoem een van "
+        "beide en importeer opnieuw",
+        "'{slug}' is already the name of {other}: this page was not imported; rename one of "
+        "them and import again"),
 }
 # fmt: on
 
@@ -527,6 +582,29 @@ TOOL_TEXTS: dict[str, Text] = {
     "new-reserved": Text(
         "'{slug}' is gereserveerd voor een pagina die Leidraad maakt",
         "'{slug}' is reserved for a page Leidraad generates",
+    ),
+    "import-reserved": Text(
+        "'{name}' is de naam van een pagina die Leidraad maakt: kies een andere naam voor de "
+        "collectie",
+        "'{name}' is the name of a page Leidraad generates: choose another name for the collection",
+    ),
+    "import-taken": Text(
+        "{path} bestaat al: kies een andere naam, of haal de map eerst weg (import "
+        "overschrijft niets)",
+        "{path} exists already: choose another name, or remove the folder first (import "
+        "overwrites nothing)",
+    ),
+    "imported": Text(
+        "{principles} principe(s) overgenomen in {folder}; {notes} ding(en) niet (helemaal) "
+        "geplaatst, hierboven met bestand en regel",
+        "imported {principles} principle(s) into {folder}; {notes} thing(s) not (wholly) "
+        "placed, listed above with file and line",
+    ),
+    "imported-check": Text(
+        "de controle van {folder}: {errors} fout(en), {warnings} waarschuwing(en); "
+        "'principles check {docs}' toont ze met bestand en regel",
+        "the check of {folder}: {errors} error(s), {warnings} warning(s); "
+        "'principles check {docs}' lists them with file and line",
     ),
     "new-taken": Text("'{slug}' is al bezet: {path} bestaat", "'{slug}' is taken: {path} exists"),
     "new-alias": Text(
@@ -667,6 +745,23 @@ HELP_TEXTS: dict[str, Text] = {
                      "how the report names the old version (default: the ref)"),
     "new-name": Text("hoe het verslag de nieuwe versie noemt (standaard: de git-versie)",
                      "how the report names the new version (default: the ref)"),
+    "import": Text(
+        "zet de principes van een andere MkDocs-site om in een collectie: elke pagina wordt "
+        "<collectie>/<slug>/index.md, lijsten met gerelateerde pagina's worden 'relations', "
+        "en wat geen plaats vindt, staat in het verslag met bestand en regel",
+        "turn another MkDocs site's folder of principles into a collection; what finds no "
+        "place is reported with file and line",
+    ),
+    "import-source": Text(
+        "de map met de principes van de andere site (pagina's als <naam>.md of "
+        "<naam>/index.md)",
+        "the other site's folder of principles (pages as <name>.md or <name>/index.md)",
+    ),
+    "import-collection": Text(
+        "de naam van de nieuwe collectie: de map onder docs en het begin van elk adres "
+        "(kleine letters, woorden verbonden met '-')",
+        "the new collection's id: its folder under docs and the start of every address",
+    ),
     "serve": Text(
         "bekijk de site terwijl je schrijft (mkdocs serve); één duidelijke regel als de poort "
         "bezet is",
