@@ -54,6 +54,20 @@ class LinkList:
 
     heading: Heading
     links: tuple[ListedLink, ...]
+    alone: bool = False
+    """The section holds nothing but that list (no paragraph, table or HTML beside it)."""
+    end: int = 0
+    """The section's last line (before the next heading, or the body's last line)."""
+
+
+@dataclass(frozen=True)
+class EmptySection:
+    """A `## heading` with nothing under it for a reader: no text at all (`holds` "nothing"), or
+    only what another site's plugins would have filled in: an HTML comment ("comment"), a
+    `{{ … }}` or `{% … %}` ("placeholder"), an empty `<div>` ("div")."""
+
+    heading: Heading
+    holds: str
 
 
 @dataclass(frozen=True)
@@ -62,6 +76,7 @@ class BodyOutline:
     headings: tuple[Heading, ...]
     problems: tuple[Problem, ...]
     link_lists: tuple[LinkList, ...] = ()
+    empty_sections: tuple[EmptySection, ...] = ()
 
     @property
     def h1(self) -> tuple[Heading, ...]:
@@ -162,7 +177,8 @@ def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
         and (match := _ATX.match(line))
     )
     link_lists = _link_lists(visible, headings, raw_lines, first_line)
-    return BodyOutline(tuple(tabs), headings, tuple(problems), link_lists)
+    empty = _empty_sections(lines, headings, first_line) if headings else ()
+    return BodyOutline(tuple(tabs), headings, tuple(problems), link_lists, empty)
 
 
 def _link_lists(
@@ -175,21 +191,27 @@ def _link_lists(
     found: list[LinkList] = []
     current: Heading | None = None
     links: list[ListedLink] = []
-    only_links = True
+    only_links = alone = True
 
-    def close() -> None:
+    def close(end: int) -> None:
         if current is not None and links and only_links:
-            found.append(LinkList(current, tuple(links)))
+            found.append(LinkList(current, tuple(links), alone, first_line + end))
 
     for number, line in enumerate(visible):
         if number in starts or (current is not None and number in heading_lines):
-            close()
-            current, links, only_links = starts.get(number), [], True
+            close(number - 1)
+            current, links, only_links, alone = starts.get(number), [], True, True
             continue
-        if current is None or number in raw_lines or line.lstrip()[:1] not in ("-", "*", "+"):
+        if current is None:
+            continue
+        if number in raw_lines or line.lstrip()[:1] not in ("-", "*", "+"):
+            # Beside the list: an item's indented continuation, or anything else.
+            if line.strip() and (number in raw_lines or not line[:1].isspace()):
+                alone = False
             continue
         item = _LIST_ITEM.match(line)
         if item is None:
+            alone = alone and line[:1].isspace()
             continue
         link = _LEADING_LINK.match(item.group("rest"))
         if link is None:
@@ -198,7 +220,40 @@ def _link_lists(
             links.append(
                 ListedLink(link.group("text").strip(), link.group("url"), first_line + number)
             )
-    close()
+    close(len(visible) - 1)
+    return tuple(found)
+
+
+# What another site's plugins leave in a section they would have filled: a comment, a macro
+# or template tag, an empty <div> (perhaps nested).
+_PLACEHOLDERS = (
+    ("comment", _COMMENT),
+    ("placeholder", re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)),
+    ("div", re.compile(r"<div\b[^<>]*>\s*</div\s*>", re.IGNORECASE)),
+)
+
+
+def _empty_sections(
+    lines: list[str], headings: tuple[Heading, ...], first_line: int
+) -> tuple[EmptySection, ...]:
+    """Every `## heading` (or deeper) followed by nothing a reader sees before the next heading
+    of its level or higher (a deeper heading is content: a subsection). The raw `lines` are
+    read, so a code block is content."""
+    found: list[EmptySection] = []
+    for position, heading in enumerate(headings):
+        if heading.level < 2:
+            continue
+        following = headings[position + 1] if position + 1 < len(headings) else None
+        if following is not None and following.level > heading.level:
+            continue
+        end = following.line - first_line if following else len(lines)
+        text = "\n".join(lines[heading.line - first_line + 1 : end])
+        holds = "nothing"
+        for kind, pattern in _PLACEHOLDERS:
+            while text.strip() and pattern.search(text):
+                text, holds = pattern.sub("", text), kind if holds == "nothing" else holds
+        if not text.strip():
+            found.append(EmptySection(heading, holds))
     return tuple(found)
 
 

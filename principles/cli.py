@@ -13,6 +13,7 @@ from pathlib import Path
 
 from principles.diff import DiffError, content_diff
 from principles.export import write_api
+from principles.importer import ImportRefused, import_collection
 from principles.index import Index
 from principles.load import load_index
 from principles.messages import (
@@ -92,6 +93,13 @@ def _parser(language: Language) -> argparse.ArgumentParser:
     diff.add_argument("--old-name", help=h("old-name"))
     diff.add_argument("--new-name", help=h("new-name"))
     diff.set_defaults(run=_diff)
+
+    imported = command("import")
+    imported.add_argument("source", type=Path, help=h("import-source"))
+    imported.add_argument("--collection", required=True, help=h("import-collection"))
+    imported.add_argument("--docs", dest="docs_dir", default="docs", type=Path,
+                          help=h("docs-dir"))  # fmt: skip
+    imported.set_defaults(run=_import)
 
     serve = command("serve")
     serve.add_argument("--port", type=int, default=8000, help=h("port"))
@@ -225,6 +233,25 @@ def _diff(args: argparse.Namespace) -> int:
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
     else:
         print(result.as_markdown())
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    try:
+        result = import_collection(args.source, args.docs_dir, args.collection)
+    except ImportRefused as exc:
+        print(f"principles: {exc.text(args.lang)}", file=sys.stderr)
+        return 2 if exc.text_name == "no-folder" else 1
+    for note in result.notes:
+        print(note.format(str(args.source), args.lang))
+    folder = args.docs_dir / result.collection
+    print(tool_text("imported", args.lang, principles=len(result.principles), folder=folder,
+                    notes=len(result.notes)))  # fmt: skip
+    index = load_index(args.docs_dir)
+    found = [p for p in index.problems if p.source.path.startswith(f"{result.collection}/")]
+    errors = sum(problem.is_error for problem in found)
+    print(tool_text("imported-check", args.lang, folder=folder, errors=errors,
+                    warnings=len(found) - errors, docs=args.docs_dir))  # fmt: skip
     return 0
 
 

@@ -19,7 +19,6 @@ from principles.body import (
     BodyOutline,
     Tab,
     body_lead,
-    comparable_title,
     outline,
     title_heading,
 )
@@ -31,7 +30,6 @@ from principles.link import link
 from principles.macros import PageText, check_macros
 from principles.model import (
     DEFAULT_STATUS,
-    RELATED_PRINCIPLES_TITLE,
     Advice,
     Collection,
     Principle,
@@ -42,6 +40,7 @@ from principles.model import (
     is_slug,
 )
 from principles.problems import Problem, did_you_mean, error, warning
+from principles.related import check_related_lists
 from principles.roles import ROLES_FILE, RoleRegistry, load_roles, tab_anchor, unknown_role
 from principles.source import (
     ContentError,
@@ -78,6 +77,7 @@ def load_index(docs_dir: Path) -> Index:
     if (docs_dir / ACTIONS_FILE).is_file():
         data_files.append(ACTIONS_FILE)
     linked = link(drafts, collections, known, problems)
+    check_related_lists(drafts, frozenset(known), problems)
     check_other_pages(docs_dir, known, problems, pages)
     # The principles as the actions and macros look them up; the index is then made once
     # more, complete (an Index never changes once made).
@@ -138,6 +138,7 @@ def check_other_pages(
     """Check every Markdown page that is not a principle: its front matter (as MkDocs reads it)
     and its body."""
     principle_pages = {key.src_uri for key in principles}
+    uncollected: dict[str, list[SourceRef]] = {}  # Principle-like pages outside collections.
     for rel in _markdown_pages(docs_dir):
         if rel in principle_pages:
             continue
@@ -159,8 +160,52 @@ def check_other_pages(
                         page=folder.src_uri,
                     )
                 )
-        problems.extend(outline(body, body_line, rel).problems)
-        pages.append(page_text(rel, front_matter.data if front_matter else {}, body, body_line))
+        text_of_page = page_text(rel, front_matter.data if front_matter else {}, body, body_line)
+        body_outline = outline(body, body_line, rel)
+        problems.extend(body_outline.problems)
+        problems.extend(empty_section_problems(body_outline, rel, text_of_page.renders_macros))
+        pages.append(text_of_page)
+        if front_matter is not None and _looks_like_a_principle(rel, front_matter.data):
+            field = "title" if "title" in front_matter.data else "summary"
+            where = SourceRef(rel, front_matter.lines.line((field,)))
+            uncollected.setdefault(rel.partition("/")[0], []).append(where)
+    for top, found in uncollected.items():
+        if not (docs_dir / top / COLLECTION_FILE).is_file():
+            problems.append(
+                warning(found[0], "LD319", folder=top, count=len(found),
+                        file=f"{top}/{COLLECTION_FILE}")
+            )  # fmt: skip
+
+
+def _looks_like_a_principle(rel: str, front_matter: dict[str, Any]) -> bool:
+    """A page `<folder>/<name>/index.md` with a numbered title ('3. Deel gegevens') or a
+    `summary`: a principle, if only its folder were a collection."""
+    parts = rel.split("/")
+    if len(parts) != 3 or parts[2] != "index.md":
+        return False
+    title = front_matter.get("title")
+    numbered = isinstance(title, str) and NUMBERED_TITLE.match(title) is not None
+    return numbered or "summary" in front_matter
+
+
+# What an empty section says it holds (a word of principles.messages.WORDS).
+EMPTY_SECTION_WORDS = {
+    "nothing": "empty-nothing",
+    "comment": "empty-comment",
+    "placeholder": "empty-placeholder",
+    "div": "empty-div",
+}
+
+
+def empty_section_problems(body: BodyOutline, rel: str, renders_macros: bool) -> list[Problem]:
+    """LD414: a heading with nothing under it, or only what another site's plugin would have
+    filled in. On a page that renders macros, a `{{ … }}` alone is content."""
+    return [
+        warning(SourceRef(rel, section.heading.line), "LD414", heading=section.heading.text,
+                holds=EMPTY_SECTION_WORDS[section.holds])
+        for section in body.empty_sections
+        if not (renders_macros and section.holds == "placeholder")
+    ]  # fmt: skip
 
 
 def _markdown_pages(docs_dir: Path) -> list[str]:
@@ -212,13 +257,16 @@ def load_collections(
             continue
         data = document.data
         role_ids = []
-        for position, name in enumerate(data["roles"]):
+        for position, name in enumerate(data.get("roles", ())):
             role = roles.get(name)
             if role is None:
                 where = SourceRef(rel, document.lines.line(("roles", position)))
                 problems.append(unknown_role(where, name, roles))
             else:
                 role_ids.append(role.id)
+        if data.get("role_tabs") and "roles" not in data:
+            where = SourceRef(rel, document.lines.line(("role_tabs",)))
+            problems.append(error(where, "LD223"))
         required = []
         for position, name in enumerate(data.get("required_fields", ())):
             if name in _REQUIRABLE_FIELDS:
@@ -337,6 +385,8 @@ def read_principle(
         problems.append(warning(at("roles"), "LD509", count=len(relevance)))
     body = outline(page.body, page.body_first_line, rel)
     problems.extend(body.problems)
+    renders_macros = page.front_matter.data.get("render_macros") is True
+    problems.extend(empty_section_problems(body, rel, renders_macros))
     tabs = _tabs(body.tabs, rel, roles, problems)
     levels = tuple(data.get("levels", ()))
     for position, level in enumerate(levels):
@@ -444,28 +494,13 @@ def _check_role_tabs(
     return found
 
 
-# Headings of hand-written lists that Leidraad generates from front matter.
-_GENERATED_LIST_HEADINGS = frozenset(
-    comparable_title(text)
-    for text in (
-        RELATED_PRINCIPLES_TITLE,
-        "Verwante principes",
-        "Gerelateerde principe",
-        "Relaties",
-        "Related principles",
-    )
-)
-
-
 def _check_headings(body: BodyOutline, title: str, rel: str, problems: list[Problem]) -> None:
-    """Every `# heading` but a first one repeating the title, and hand-written related lists."""
+    """Every `# heading` but a first one repeating the title. (Hand-written related lists are
+    recognised by their links, once every principle is known: `principles.related`.)"""
     repeated_title = title_heading(body, title)
     for heading in body.h1:
         if heading is not repeated_title:
             problems.append(warning(SourceRef(rel, heading.line), "LD410"))
-    for heading in body.headings:
-        if heading.level > 1 and comparable_title(heading.text) in _GENERATED_LIST_HEADINGS:
-            problems.append(warning(SourceRef(rel, heading.line), "LD411", heading=heading.text))
 
 
 class _Locator(Protocol):

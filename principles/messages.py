@@ -66,6 +66,15 @@ WORDS: dict[str, Text] = {
         "de pagina rond de tekst wordt gegenereerd", "the page around the body is generated"
     ),
     "title": Text("de paginatitel komt uit 'title' in de kop", "the page title comes from 'title'"),
+    "empty-nothing": Text("er staat niets onder", "nothing follows it"),
+    "empty-comment": Text(
+        "er staat alleen een HTML-commentaar onder", "only an HTML comment follows it"
+    ),
+    "empty-placeholder": Text(
+        "er staat alleen {{ … }} of {% … %} onder, dat hier niemand invult",
+        "only a {{ … }} or {% … %} that nothing fills in here follows it",
+    ),
+    "empty-div": Text("er staat alleen een lege <div> onder", "only an empty <div> follows it"),
 }
 
 # fmt: off
@@ -202,6 +211,11 @@ MESSAGES: dict[str, Text] = {
     "LD222": Text(
         "'required_fields': '{name}' is geen veld van een principe{suggestion:hint}",
         "'required_fields': '{name}' is not a field of a principle{suggestion:hint}"),
+    "LD223": Text(
+        "'role_tabs: true' vraagt op elk principe een tabblad per rol, maar de collectie noemt "
+        "geen 'roles': zet de rollen erbij, of haal 'role_tabs' weg",
+        "'role_tabs: true' asks every principle for a tab per role, but the collection names "
+        "no 'roles': add them, or remove 'role_tabs'"),
     # LD3xx: references between principles, numbers, folders
     "LD301": Text(
         "onbekend principe '{name}'{suggestion:hint}",
@@ -269,6 +283,15 @@ MESSAGES: dict[str, Text] = {
         "een eigen 'colour' (#rrggbb)",
         "Leidraad has no unused colour left for this collection on the relation map: give it "
         "its own 'colour' (#rrggbb)"),
+    "LD319": Text(
+        "map '{folder}' heeft {count} pagina('s) die op een principe lijken (een genummerde "
+        "titel of een 'summary'), zoals deze, maar geen {file}: zonder dat bestand zijn het "
+        "gewone pagina's. Maak {file} (zie 'Een collectie toevoegen' in CONTRIBUTING.md), of "
+        "zet de principes van een andere site om met 'principles import'",
+        "folder '{folder}' has {count} page(s) that look like principles (a numbered title or "
+        "a 'summary'), such as this one, but no {file}: without it they are plain pages. "
+        "Write {file} (see CONTRIBUTING.md), or convert another site's principles with "
+        "'principles import'"),
     # LD4xx: the text of a page
     "LD401": Text(
         "sluittag </{name}> zonder openingstag <{name}> ervoor: die zou een deel van de "
@@ -315,10 +338,12 @@ MESSAGES: dict[str, Text] = {
         "remove this '# heading' or make it '## …': the page title is rendered from 'title', "
         "and a page has one"),
     "LD411": Text(
-        "'{heading}' is met de hand geschreven, maar Leidraad maakt de lijst van gerelateerde "
-        "principes zelf uit 'relations': zet ze daar en haal deze sectie weg",
-        "'{heading}' is written by hand, but Leidraad generates the list of related principles "
-        "from 'relations': put them there and remove this section"),
+        "'{heading}' is een met de hand geschreven lijst van principes ({relations}), maar "
+        "Leidraad maakt de lijst van gerelateerde principes zelf uit 'relations': zet ze daar "
+        "en haal deze sectie weg",
+        "'{heading}' is a hand-written list of principles ({relations}), but Leidraad "
+        "generates the list of related principles from 'relations': put them there and remove "
+        "this section"),
     "LD412": Text(
         "<{name}> wordt niet gesloten vóór </{closer}>: zet </{name}> waar het moet eindigen",
         "<{name}> is never closed before </{closer}>: add </{name}> where it should end"),
@@ -329,6 +354,11 @@ MESSAGES: dict[str, Text] = {
         "this text is not indented, so it shows below all tabs, not in tab \"{label}\": indent "
         "it with four spaces if it belongs to that tab, or put a heading ('## …') above it if "
         "it is for every reader"),
+    "LD414": Text(
+        "sectie '{heading}' is leeg: {holds:w}. Een plug-in van een andere site vulde haar "
+        "misschien; hier blijft ze leeg. Schrijf de tekst, of haal de kop weg",
+        "section '{heading}' is empty: {holds:w}. Another site's plugin may have filled it; "
+        "here it stays empty. Write its text, or remove the heading"),
     # LD5xx: roles
     "LD501": Text(
         "onbekende rol '{name}'{suggestion:hint}",
@@ -435,6 +465,61 @@ MESSAGES: dict[str, Text] = {
         "letterlijk op de pagina; voeg 'render_macros: true' toe aan de kop als het een macro is",
         "'{{{{' is in the text but the page has no 'render_macros: true': it is shown as "
         "written; add 'render_macros: true' if it is a macro"),
+    # LD8xx: `principles import`: what another site's page had that found no place here
+    "LD801": Text(
+        "veld '{name}' heeft geen plaats in een principe van Leidraad en is niet overgenomen: "
+        "zet wat ervan nodig is in de tekst",
+        "field '{name}' has no place in a Leidraad principle and was not imported: put what "
+        "is needed of it in the text"),
+    "LD802": Text(
+        "status '{value}' kent Leidraad niet en is niet overgenomen (het principe is nu "
+        "'concept'): kies concept, consultatie, vastgesteld of vervallen",
+        "status '{value}' is not one of Leidraad's and was not imported (the principle is "
+        "'concept' now): choose concept, consultatie, vastgesteld or vervallen"),
+    "LD803": Text(
+        "de link naar '{url}' wijst buiten de overgenomen map, of naar een pagina die niet is "
+        "overgenomen, en is ongewijzigd gebleven: controleer hem in de nieuwe pagina",
+        "the link to '{url}' points outside the imported folder, or to a page that was not "
+        "imported, and was left as it is: check it in the new page"),
+    "LD804": Text(
+        "geen nummer: het principe kreeg nummer {number}, het volgende vrije in de volgorde "
+        "van de bestanden; pas het aan als het een ander moet zijn",
+        "no number: the principle got number {number}, the next free one in file order; "
+        "change it if it should be another"),
+    "LD805": Text(
+        "geen titel (geen 'title' en geen '# kop'): de titel is nu '{title}', naar de "
+        "bestandsnaam; schrijf een betere",
+        "no title (no 'title' and no '# heading'): the title is '{title}' now, after the file "
+        "name; write a better one"),
+    "LD806": Text(
+        "'{name}' is geen geldig adres: het principe staat nu op '{slug}'",
+        "'{name}' is not a valid slug: the principle is at '{slug}' now"),
+    "LD807": Text(
+        "'{heading}' linkt naar principes, maar ook naar andere pagina's of met tekst erbij: "
+        "de sectie is blijven staan; zet de principes in 'relations' en haal ze hier weg",
+        "'{heading}' links to principles, but also to other pages or with text beside them: "
+        "the section was kept; put the principles in 'relations' and remove them here"),
+    "LD808": Text(
+        "de lege sectie '{heading}' is weggelaten ({holds:w})",
+        "the empty section '{heading}' was left out ({holds:w})"),
+    "LD809": Text(
+        "deze pagina is geen principe (alleen <naam>.md en <naam>/index.md direct in de map "
+        "zijn principes) en is niet overgenomen: zet haar zelf over als ze nodig is",
+        "this page is no principle (only <name>.md and <name>/index.md directly in the folder "
+        "are) and was not imported: copy it yourself if it is needed"),
+    "LD810": Text(
+        "de rest van de overzichtspagina is niet overgenomen: Leidraad maakt het overzicht van "
+        "de principes zelf; de titel en de tekst boven deze kop staan in _collection.yml",
+        "the rest of the overview page was not imported: Leidraad makes the overview of the "
+        "principles itself; the title and the text above this heading are in _collection.yml"),
+    "LD811": Text(
+        "'{name}' in '{field}' is geen pagina van de map en is niet overgenomen als relatie",
+        "'{name}' in '{field}' is no page of the folder and was not imported as a relation"),
+    "LD812": Text(
+        "'{slug}' is al de naam van {other}: deze pagina is niet overgenomen; hernoem een van "
+        "beide en importeer opnieuw",
+        "'{slug}' is already the name of {other}: this page was not imported; rename one of "
+        "them and import again"),
 }
 # fmt: on
 
@@ -497,6 +582,29 @@ TOOL_TEXTS: dict[str, Text] = {
     "new-reserved": Text(
         "'{slug}' is gereserveerd voor een pagina die Leidraad maakt",
         "'{slug}' is reserved for a page Leidraad generates",
+    ),
+    "import-reserved": Text(
+        "'{name}' is de naam van een pagina die Leidraad maakt: kies een andere naam voor de "
+        "collectie",
+        "'{name}' is the name of a page Leidraad generates: choose another name for the collection",
+    ),
+    "import-taken": Text(
+        "{path} bestaat al: kies een andere naam, of haal de map eerst weg (import "
+        "overschrijft niets)",
+        "{path} exists already: choose another name, or remove the folder first (import "
+        "overwrites nothing)",
+    ),
+    "imported": Text(
+        "{principles} principe(s) overgenomen in {folder}; {notes} ding(en) niet (helemaal) "
+        "geplaatst, hierboven met bestand en regel",
+        "imported {principles} principle(s) into {folder}; {notes} thing(s) not (wholly) "
+        "placed, listed above with file and line",
+    ),
+    "imported-check": Text(
+        "de controle van {folder}: {errors} fout(en), {warnings} waarschuwing(en); "
+        "'principles check {docs}' toont ze met bestand en regel",
+        "the check of {folder}: {errors} error(s), {warnings} warning(s); "
+        "'principles check {docs}' lists them with file and line",
     ),
     "new-taken": Text("'{slug}' is al bezet: {path} bestaat", "'{slug}' is taken: {path} exists"),
     "new-alias": Text(
@@ -637,6 +745,23 @@ HELP_TEXTS: dict[str, Text] = {
                      "how the report names the old version (default: the ref)"),
     "new-name": Text("hoe het verslag de nieuwe versie noemt (standaard: de git-versie)",
                      "how the report names the new version (default: the ref)"),
+    "import": Text(
+        "zet de principes van een andere MkDocs-site om in een collectie: elke pagina wordt "
+        "<collectie>/<slug>/index.md, lijsten met gerelateerde pagina's worden 'relations', "
+        "en wat geen plaats vindt, staat in het verslag met bestand en regel",
+        "turn another MkDocs site's folder of principles into a collection; what finds no "
+        "place is reported with file and line",
+    ),
+    "import-source": Text(
+        "de map met de principes van de andere site (pagina's als <naam>.md of "
+        "<naam>/index.md)",
+        "the other site's folder of principles (pages as <name>.md or <name>/index.md)",
+    ),
+    "import-collection": Text(
+        "de naam van de nieuwe collectie: de map onder docs en het begin van elk adres "
+        "(kleine letters, woorden verbonden met '-')",
+        "the new collection's id: its folder under docs and the start of every address",
+    ),
     "serve": Text(
         "bekijk de site terwijl je schrijft (mkdocs serve); één duidelijke regel als de poort "
         "bezet is",

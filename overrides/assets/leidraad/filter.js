@@ -317,7 +317,10 @@
       var status = document.getElementById(form.dataset.ldStatus);
       if (!list || !status) return;
       form.dataset.ldReady = "";
-      form.hidden = false;
+      // A list of principles without roles to choose (a collection without roles) keeps its
+      // form hidden: an empty filter would only puzzle readers.
+      var nothingToChoose = !form.querySelector('input[name="rol"]');
+      form.hidden = form.dataset.ldFilterKind === "roles" && nothingToChoose;
       var links = form.parentElement.querySelector(".ld-filter__roles-hint");
       if (links) links.hidden = true;
       readState(form);
