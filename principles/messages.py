@@ -228,8 +228,10 @@ MESSAGES: dict[str, Text] = {
         "kringverwijzing in 'derived_from': {chain}",
         "derivation cycle: {chain}"),
     "LD309": Text(
-        "nummer {number} is al in gebruik bij '{other}' ({page}) in collectie '{collection}'",
-        "number {number} is already used by '{other}' ({page}) in collection '{collection}'"),
+        "nummer {number} wordt ook gebruikt door '{other}' ({page}) in collectie "
+        "'{collection}': geef elk principe een eigen nummer",
+        "number {number} is also used by '{other}' ({page}) in collection '{collection}': give "
+        "each principle its own number"),
     "LD310": Text(
         "oude naam '{name}' is de naam van een bestaand principe; een oude naam (alias) is een "
         "vroegere naam die geen pagina meer gebruikt",
