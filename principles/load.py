@@ -47,6 +47,7 @@ from principles.source import (
     ContentError,
     LineMap,
     parse_markdown,
+    outside_docs,
     parse_yaml,
     read_text,
     split_front_matter,
@@ -78,7 +79,9 @@ def load_index(docs_dir: Path) -> Index:
     if (docs_dir / ACTIONS_FILE).is_file():
         data_files.append(ACTIONS_FILE)
     linked = link(drafts, collections, known, problems)
-    check_other_pages(docs_dir, known, problems, pages)
+    files = docs_files(docs_dir)
+    check_other_pages(docs_dir, known, problems, pages, files)
+    problems.extend(_static_files_outside(docs_dir, files, data_files))
     # The principles as the actions and macros look them up; the index is then made once
     # more, complete (an Index never changes once made).
     principles = Index(
@@ -112,6 +115,8 @@ _read_cache: dict[Path, tuple[object, _ReadResult]] = {}
 def _read_principle_cached(
     path: Path, rel: str, key: PrincipleKey, collection: Collection, roles: RoleRegistry
 ) -> _ReadResult:
+    if outside_docs(path, rel):
+        return None, (error(SourceRef(rel, 1), "LD117"),), None
     stat = path.stat()
     stamp = (stat.st_mtime_ns, stat.st_size, rel, collection, roles)
     cached = _read_cache.get(path)
@@ -134,11 +139,13 @@ def check_other_pages(
     principles: set[PrincipleKey],
     problems: list[Problem],
     pages: list[PageText],
+    files: list[str] | None = None,
 ) -> None:
     """Check every Markdown page that is not a principle: its front matter (as MkDocs reads it)
     and its body."""
     principle_pages = {key.src_uri for key in principles}
-    for rel in _markdown_pages(docs_dir):
+    markdown_pages = [rel for rel in files or docs_files(docs_dir) if rel.endswith(".md")]
+    for rel in markdown_pages:
         if rel in principle_pages:
             continue
         path = docs_dir / rel
@@ -163,17 +170,36 @@ def check_other_pages(
         pages.append(page_text(rel, front_matter.data if front_matter else {}, body, body_line))
 
 
-def _markdown_pages(docs_dir: Path) -> list[str]:
-    """Every Markdown page under `docs_dir` (relative, '/'-separated, in path order), outside
-    hidden folders. os.walk: this runs on every save of the preview, pathlib's rglob costs
-    several times as much."""
-    pages: list[str] = []
+def docs_files(docs_dir: Path) -> list[str]:
+    """Every file under `docs_dir` that MkDocs publishes or reads as a page (relative,
+    '/'-separated, in path order), outside hidden folders and files. Like MkDocs, it follows
+    symbolic links to folders (each real folder once: a link in a loop ends). os.walk: this runs
+    on every save of the preview, pathlib's rglob costs several times as much."""
+    found: list[str] = []
     root = len(str(docs_dir)) + 1
-    for folder, subfolders, names in os.walk(docs_dir):
+    seen: set[str] = set()
+    for folder, subfolders, names in os.walk(docs_dir, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            subfolders[:] = []
+            continue
+        seen.add(real)
         subfolders[:] = [name for name in subfolders if not name.startswith(".")]
         prefix = folder[root:].replace(os.sep, "/") + "/" if len(folder) >= root else ""
-        pages.extend(prefix + name for name in names if name.endswith(".md") and name[0] != ".")
-    return sorted(pages, key=lambda rel: rel.split("/"))
+        found.extend(prefix + name for name in names if name[0] != ".")
+    return sorted(found, key=lambda rel: rel.split("/"))
+
+
+def _static_files_outside(docs_dir: Path, files: list[str], data_files: list[str]) -> list[Problem]:
+    """LD117 for every file MkDocs would copy into the site (not a page, not a data file, which
+    are refused when read) that is a link to a file outside the docs folder; the build leaves
+    them out (hooks/leidraad.py)."""
+    read = {ROLES_FILE, ACTIONS_FILE, *data_files}
+    return [
+        error(SourceRef(rel, 1), "LD117")
+        for rel in files
+        if not rel.endswith(".md") and rel not in read and outside_docs(docs_dir / rel, rel)
+    ]
 
 
 def page_text(rel: str, front_matter: dict[str, Any], body: str, first_line: int) -> PageText:

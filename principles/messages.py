@@ -131,6 +131,11 @@ MESSAGES: dict[str, Text] = {
     "LD116": Text(
         "de kop moet uit velden bestaan ('naam: waarde'), niet uit {kind:w}",
         "front matter must be a mapping of fields, not {kind:w}"),
+    "LD117": Text(
+        "dit bestand is een snelkoppeling (symbolische link) naar een bestand buiten de map "
+        "docs: de site publiceert alleen wat in docs staat; zet het bestand zelf in docs",
+        "this file is a symbolic link to a file outside the docs folder: the site publishes "
+        "only what is inside docs; put the file itself there"),
     # LD2xx: fields
     "LD201": Text(
         "onbekend veld '{name}'{suggestion:hint}",
