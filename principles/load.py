@@ -23,6 +23,7 @@ from principles.body import (
     outline,
     title_heading,
 )
+from principles.bounds import markdown_work
 from principles.colours import MINIMUM_CONTRAST, assign, contrast_with_white
 from principles.draft import Draft, Reference
 from principles.fields import principle_fields
@@ -46,8 +47,9 @@ from principles.roles import ROLES_FILE, RoleRegistry, load_roles, tab_anchor, u
 from principles.source import (
     ContentError,
     LineMap,
-    parse_markdown,
+    YamlDocument,
     outside_docs,
+    parse_markdown,
     parse_yaml,
     read_text,
     split_front_matter,
@@ -155,6 +157,9 @@ def check_other_pages(
         except ContentError as exc:
             problems.extend(exc.problems)
             continue
+        if (unbounded := markdown_work(body, body_line, rel)) is not None:
+            problems.append(unbounded)
+            continue
         folder = PrincipleKey.from_src_uri(f"{rel.rpartition('/')[0]}/index.md")
         if front_matter is not None and folder in principles:
             for name in sorted(_PRINCIPLE_ONLY_FIELDS & set(front_matter.data)):
@@ -231,6 +236,11 @@ def load_collections(
             problems.extend(exc.problems)
             continue
         found = schema.validate(document.data, "collection", rel, document.lines)
+        intro = document.data.get("intro") if isinstance(document.data, dict) else None
+        if isinstance(intro, str):
+            # The intro is the body of the collection's page: rendering it must be bounded.
+            unbounded = markdown_work(intro, document.lines.line(("intro",)), rel)
+            found.extend([unbounded] if unbounded else [])
         if not is_slug(cid):
             found.append(error(SourceRef(rel, 1), "LD314", slug=cid))
         if found:
@@ -340,6 +350,7 @@ def read_principle(
     no principle of the site. Raises ContentError when the file cannot be read at all.
     """
     page = parse_markdown(read_text(path, rel), rel)
+    _refuse_unbounded_markdown(page.body, page.body_first_line, page.front_matter, rel)
     pages.append(page_text(rel, page.front_matter.data, page.body, page.body_first_line))
     lines = page.front_matter.lines
     invalid: set[str] = set()
@@ -414,6 +425,31 @@ def read_principle(
         number_source=at("number") if "number" in data else at("title"),
         broken=bool(invalid) or slug_problem is not None,
     )
+
+
+# Front-matter fields the site renders as Markdown (the `markdown` filter, `plain_text`).
+_MARKDOWN_FIELDS = ("statement", "rationale", "implications", "summary")
+
+
+def _refuse_unbounded_markdown(
+    body: str, body_line: int, front_matter: YamlDocument, rel: str
+) -> None:
+    """A ContentError when rendering the page's body or one of its Markdown fields would not be
+    bounded (`principles.bounds`): the page is then not read any further, and not rendered."""
+    if (problem := markdown_work(body, body_line, rel)) is not None:
+        raise ContentError(problem)
+    data = front_matter.data
+    for name in _MARKDOWN_FIELDS:
+        values = data.get(name)
+        items = values if isinstance(values, list) else [values]
+        for position, value in enumerate(items):
+            if not isinstance(value, str):
+                continue
+            steps: tuple[str | int, ...] = (name, position) if isinstance(values, list) else (name,)
+            line = front_matter.lines.line(steps)
+            if (problem := markdown_work(value, line, rel)) is not None:
+                # The field's line: where its value starts, however YAML wrapped it.
+                raise ContentError(dataclasses.replace(problem, source=SourceRef(rel, line)))
 
 
 def _slug_problem(slug: str, rel: str) -> Problem | None:

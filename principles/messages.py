@@ -336,6 +336,39 @@ MESSAGES: dict[str, Text] = {
         "this text is not indented, so it shows below all tabs, not in tab \"{label}\": indent "
         "it with four spaces if it belongs to that tab, or put a heading ('## …') above it if "
         "it is for every reader"),
+    "LD414": Text(
+        "hier beginnen zoveel blokhaken '[' zonder bijpassende ']' (of zo diep in elkaar) dat "
+        "het maken van de pagina minuten kan duren (de grens is {limit} tekens zoeken naar een "
+        "']'): sluit elke '[' met een ']', of schrijf \\[ voor een blokhaak als teken",
+        "so many '[' without a matching ']' (or nested so deep) start here that rendering the "
+        "page could take minutes (the limit is {limit} characters read looking for a ']'): "
+        "close every '[' with a ']', or write \\[ for a bracket as a character"),
+    "LD415": Text(
+        "hier begint een '<' (als van een HTML-tag) zonder '>' erna, en de pagina heeft er "
+        "zoveel dat het maken ervan minuten kan duren (de grens is {limit} tekens zoeken naar "
+        "een '>'): sluit elke tag met '>', of schrijf &lt; voor een '<' als teken",
+        "a '<' (as of an HTML tag) without a '>' after it starts here, and the page has so "
+        "many that rendering it could take minutes (the limit is {limit} characters read "
+        "looking for a '>'): close every tag with '>', or write &lt; for a '<' as a character"),
+    "LD416": Text(
+        "de tekst is hier meer dan {limit} niveaus diep in elkaar gezet (inspringing, '>', of "
+        "opmaak als '*', '_' en '[' binnen elkaar): zo diep is niet te lezen en de pagina niet "
+        "te maken; maak het minder diep",
+        "the text here nests more than {limit} levels deep (indentation, '>', or markup such "
+        "as '*', '_' and '[' inside one another): no reader follows that, and the page cannot "
+        "be rendered; nest it less deeply"),
+    "LD419": Text(
+        "deze alinea heeft zoveel opmaak (links, vet, cursief, code, tags) voor haar lengte dat "
+        "het maken van de pagina minuten kan duren (de grens is {limit}: het aantal keer opmaak "
+        "maal het aantal tekens): verdeel haar over alinea's, met een lege regel ertussen",
+        "this paragraph has so much markup (links, bold, italics, code, tags) for its length "
+        "that rendering the page could take minutes (the limit is {limit}: the markup times "
+        "the characters): split it into paragraphs, with a blank line between them"),
+    "LD420": Text(
+        "de pagina heeft meer dan {limit} tabbladen ('=== \"…\"'); vanaf hier is het te veel "
+        "om de pagina in redelijke tijd te maken: verdeel de inhoud over pagina's",
+        "the page has more than {limit} tabs ('=== \"…\"'); from here on there are too many "
+        "to render the page in reasonable time: split the content over pages"),
     # LD5xx: roles
     "LD501": Text(
         "onbekende rol '{name}'{suggestion:hint}",

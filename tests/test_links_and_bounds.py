@@ -4,10 +4,18 @@ render, files from outside the docs folder — and numbers used twice in a colle
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
+import markdown
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from principles.bounds import markdown_work
+from principles.cli import main
 from principles.load import load_index
-from tests.conftest import page, tiny_tree
+from tests.conftest import REPO, page, tiny_tree
 
 
 def located(docs_dir: Path, code: str) -> list[tuple[str, int]]:
@@ -96,3 +104,112 @@ def test_what_a_link_points_to_outside_the_docs_folder_is_never_published(
     assert (site_dir / "notities" / "index.html").is_file()  # an error page in its place
     messages = [r.getMessage() for r in records]
     assert any("notities.md:1:" in m and "LD117" in m for m in messages)
+
+
+# Bounded work per page ----------------------------------------------------------------------
+
+BRACKETS = "[" * 5000
+"""One line that takes Python-Markdown 20 seconds to render (20,000 take four and a half
+minutes): every '[' is searched for its ']' to the end of the paragraph."""
+
+
+def test_a_line_of_5000_brackets_is_refused_at_its_line_by_the_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tree = tiny_tree()
+    tree["alpha/twee/index.md"] = page({"title": "2. Twee"}, f"\nTekst.\n\n{BRACKETS}\n")
+    tree["notities.md"] = f"# Notities\n\nEerst dit.\n\n{BRACKETS}\n"
+    docs = write(tmp_path, tree)
+    assert sorted(located(docs, "LD414")) == [("alpha/twee/index.md", 7), ("notities.md", 5)]
+    assert main(["check", str(docs)]) == 1
+    out = capsys.readouterr().out
+    assert f"{docs}/notities.md:5: fout LD414: " in out
+    assert "minuten" in out
+
+
+def test_a_refused_page_is_an_error_page_and_the_build_goes_on(tmp_path: Path) -> None:
+    from tests.conftest import build_site
+
+    tree = tiny_tree()
+    tree["notities.md"] = f"# Notities\n\nGeheim-77 en meer.\n\n{BRACKETS * 4}\n"
+    write(tmp_path, tree)
+    site_dir, records, aborted = build_site(tmp_path)
+    assert aborted  # a content error: not published …
+    shown = (site_dir / "notities" / "index.html").read_text("utf-8")
+    assert "LD414" in shown and "Geheim-77" not in shown  # … its errors instead of its text
+    assert (site_dir / "alpha" / "een" / "index.html").is_file()  # … the others built
+
+
+def test_markdown_fields_and_a_collection_intro_are_bounded_too(tmp_path: Path) -> None:
+    tree = tiny_tree()
+    tree["alpha/twee/index.md"] = page(
+        {"title": "2. Twee", "statement": "Goed.", "implications": ["Een.", BRACKETS]}
+    )
+    assert located(write(tmp_path / "fields", tree), "LD414") == [
+        ("alpha/twee/index.md", 6)  # the second implication
+    ]
+    tree = tiny_tree()
+    tree["alpha/_collection.yml"] += f"intro: '{BRACKETS}'\n"
+    assert located(write(tmp_path / "intro", tree), "LD414") == [("alpha/_collection.yml", 3)]
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("x " + "<a " * 4000, "LD415"),  # tags never closed: the HTML parser reads to the end
+        ("*a _b " * 500 + "b_ a*" * 500, "LD416"),  # 1,000 levels: a RecursionError
+        ("\n".join("    " * i + '=== "A"\n' for i in range(60)) + "    " * 60 + "x", "LD416"),
+    ],
+    ids=["tags", "emphasis", "tabs"],
+)
+def test_other_unbounded_shapes_are_refused(tmp_path: Path, body: str, code: str) -> None:
+    tree = tiny_tree()
+    tree["notities.md"] = f"# Notities\n\n{body}\n"
+    docs = write(tmp_path, tree)
+    assert [path for path, _ in located(docs, code)] == ["notities.md"]
+
+
+def test_ordinary_pages_are_far_from_every_limit() -> None:
+    ordinary = (
+        "Een zin met een [link](../twee/) en een [verwijzing][ref], **vet**, _schuin_, "
+        "==gemarkeerd==, ++ctrl+alt++, een snake_case_naam, 3 < 4 en `[code`.\n\n"
+        "- [x] taak met <span>html</span>\n    - [ ] genest, *nog* **dieper** [met [haken]]\n\n"
+        "[ref]: https://example.org\n\n"
+    ) * 2000  # almost a megabyte: the size limit of a page
+    assert markdown_work(ordinary, 1, "x.md") is None
+
+
+_SOUP_PIECES = ["[", "]", "(", ")", "![", "*", "**", "_", "__", "<a ", "<", ">", "`", "==",
+                "^^", "~~", "++", "\\", " ", "a", "x.md", "#", "\n", "\n\n", "    ", "> ", "- "]  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_SOUP_PIECES), st.integers(1, 1500)), max_size=6))
+@example([("[", 5000)])
+@example([("- ", 1000)])  # lists in lists: a RecursionError, found by this test
+@example([("[a](", 3000)])  # addresses never closed, found by this test
+def test_bracket_and_emphasis_soup_is_refused_where_it_starts_or_renders(
+    runs: list[tuple[str, int]],
+) -> None:
+    """Generated soup of Markdown's markers, up to many thousand characters: the check either
+    refuses it at a line of the text, or the site's own Markdown renders it (the test would
+    hang or raise otherwise)."""
+    body = "".join(piece * count for piece, count in runs)
+    problem = markdown_work(body, 3, "soep.md")
+    if problem is not None:
+        assert problem.code in ("LD414", "LD415", "LD416")
+        assert problem.source.path == "soep.md"
+        assert 3 <= problem.source.line <= 3 + body.count("\n")
+        return
+    _site_markdown().reset().convert(body)
+
+
+@functools.cache
+def _site_markdown() -> markdown.Markdown:
+    """Python-Markdown with the extensions and settings of the repository's mkdocs.yml."""
+    from mkdocs.config import load_config
+
+    config = load_config(config_file=str(REPO / "mkdocs.yml"))
+    return markdown.Markdown(
+        extensions=config.markdown_extensions, extension_configs=config.mdx_configs
+    )
