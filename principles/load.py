@@ -29,6 +29,7 @@ from principles.draft import Draft, Reference
 from principles.fields import principle_fields
 from principles.index import Index
 from principles.link import link
+from principles.links import check_links
 from principles.macros import PageText, check_macros
 from principles.model import (
     DEFAULT_STATUS,
@@ -42,6 +43,7 @@ from principles.model import (
     Status,
     is_slug,
 )
+from principles.pages import generated_pages
 from principles.problems import Problem, did_you_mean, error, warning
 from principles.roles import ROLES_FILE, RoleRegistry, load_roles, tab_anchor, unknown_role
 from principles.source import (
@@ -99,7 +101,10 @@ def load_index(docs_dir: Path) -> Index:
     check_pins(drafts, actions, problems)
     check_listed_links(drafts, actions, problems)
     problems.extend(check_macros(pages, principles))
-    index = dataclasses.replace(principles, actions=actions, problems=tuple(sorted(problems)))
+    index = dataclasses.replace(principles, actions=actions, problems=tuple(problems))
+    generated = generated_pages(index, set(files))
+    problems.extend(check_links(pages, index, files, generated))
+    index = dataclasses.replace(index, problems=tuple(sorted(problems)))
     return index
 
 

@@ -357,6 +357,16 @@ MESSAGES: dict[str, Text] = {
         "the text here nests more than {limit} levels deep (indentation, '>', or markup such "
         "as '*', '_' and '[' inside one another): no reader follows that, and the page cannot "
         "be rendered; nest it less deeply"),
+    "LD417": Text(
+        "de link naar '{url}' gaat nergens heen: die pagina of dat bestand bestaat niet in "
+        "deze site{suggestion:hint}",
+        "the link to '{url}' leads nowhere: no such page or file in this site"
+        "{suggestion:hint}"),
+    "LD418": Text(
+        "de link naar '{url}' gaat naar de pagina, maar {page} heeft geen kop, tabblad of "
+        "sectie met anker '#{anchor}'{suggestion:hint}",
+        "the link to '{url}' reaches the page, but {page} has no heading, tab or section with "
+        "the anchor '#{anchor}'{suggestion:hint}"),
     "LD419": Text(
         "deze alinea heeft zoveel opmaak (links, vet, cursief, code, tags) voor haar lengte dat "
         "het maken van de pagina minuten kan duren (de grens is {limit}: het aantal keer opmaak "

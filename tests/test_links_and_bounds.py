@@ -5,6 +5,8 @@ render, files from outside the docs folder — and numbers used twice in a colle
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import markdown
@@ -14,8 +16,9 @@ from hypothesis import strategies as st
 
 from principles.bounds import markdown_work
 from principles.cli import main
+from principles.links import page_anchors
 from principles.load import load_index
-from tests.conftest import REPO, page, tiny_tree
+from tests.conftest import REPO, BuildResult, page, tiny_tree
 
 
 def located(docs_dir: Path, code: str) -> list[tuple[str, int]]:
@@ -133,7 +136,7 @@ def test_a_refused_page_is_an_error_page_and_the_build_goes_on(tmp_path: Path) -
     tree = tiny_tree()
     tree["notities.md"] = f"# Notities\n\nGeheim-77 en meer.\n\n{BRACKETS * 4}\n"
     write(tmp_path, tree)
-    site_dir, records, aborted = build_site(tmp_path)
+    site_dir, _, aborted = build_site(tmp_path)
     assert aborted  # a content error: not published …
     shown = (site_dir / "notities" / "index.html").read_text("utf-8")
     assert "LD414" in shown and "Geheim-77" not in shown  # … its errors instead of its text
@@ -149,7 +152,7 @@ def test_markdown_fields_and_a_collection_intro_are_bounded_too(tmp_path: Path) 
         ("alpha/twee/index.md", 6)  # the second implication
     ]
     tree = tiny_tree()
-    tree["alpha/_collection.yml"] += f"intro: '{BRACKETS}'\n"
+    tree["alpha/_collection.yml"] = f"title: Alpha\nroles: [ontwikkelaar]\nintro: '{BRACKETS}'\n"
     assert located(write(tmp_path / "intro", tree), "LD414") == [("alpha/_collection.yml", 3)]
 
 
@@ -180,7 +183,8 @@ def test_ordinary_pages_are_far_from_every_limit() -> None:
 
 
 _SOUP_PIECES = ["[", "]", "(", ")", "![", "*", "**", "_", "__", "<a ", "<", ">", "`", "==",
-                "^^", "~~", "++", "\\", " ", "a", "x.md", "#", "\n", "\n\n", "    ", "> ", "- "]  # fmt: skip
+                "^^", "~~", "++", "\\", " ", "a", "x.md", "#", "\n", "\n\n", "    ", "> ",
+                "- ", '=== "A"\n', "!!! note\n", "[a](", "1. "]  # fmt: skip
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -213,3 +217,103 @@ def _site_markdown() -> markdown.Markdown:
     return markdown.Markdown(
         extensions=config.markdown_extensions, extension_configs=config.mdx_configs
     )
+
+
+# Links to pages and anchors that do not exist -------------------------------------------------
+
+LINKS_PAGE = """\
+# Notities
+
+## Eerste kop
+
+Goed: [twee](alpha/twee/index.md), [een](../alpha/een/), [de kop](alpha/twee/index.md#een-kop),
+[het tabblad](alpha/een/index.md#jurist), [oude rolnaam](../alpha/een/#developer),
+[een sectie](../alpha/een/#delen-en-insluiten), [rollen](../rollen/), [kaart](../alpha/kaart/),
+[hier](#eerste-kop), [plaatje](plaatje.png), [elders](https://example.org/nergens/),
+[mail](mailto:a@example.org), [absoluut](/ergens/), <a href="../alpha/twee/">twee</a>,
+[ref goed][goed], `[in code](nergens.md)`.
+
+```
+[in een codeblok](nergens.md)
+```
+
+Fout: [drie](../alpha/drie/), [een](alpha/een/) (vanaf notities/ is dat notities/alpha/een/)
+en [vier](alpha/vier/index.md), [kop](alpha/twee/index.md#geen-kop),
+<a href="../alpha/vijf/">vijf</a> [hier](#tweede-kop)
+
+[goed]: alpha/twee/index.md
+[fout]: ../buiten.md
+"""
+
+
+def links_tree() -> dict[str, str | bytes]:
+    tree = tiny_tree()
+    tree["alpha/twee/index.md"] = page({"title": "2. Twee"}, "\n## Een kop\n\nTekst.\n")
+    tree["notities.md"] = LINKS_PAGE
+    tree["plaatje.png"] = b"\x89PNG"
+    return tree
+
+
+def test_links_to_pages_and_anchors_that_do_not_exist_are_reported_at_their_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = write(tmp_path, links_tree())
+    index = load_index(docs)
+    found = sorted(
+        (p.source.line, p.code, dict(p.values)["url"])
+        for p in index.problems
+        if p.code in ("LD417", "LD418")
+    )
+    assert found == [
+        (16, "LD417", "../alpha/drie/"),
+        (16, "LD417", "alpha/een/"),
+        (17, "LD417", "alpha/vier/index.md"),
+        (17, "LD418", "alpha/twee/index.md#geen-kop"),
+        (18, "LD417", "../alpha/vijf/"),
+        (18, "LD418", "#tweede-kop"),
+        (21, "LD417", "../buiten.md"),
+    ]
+    assert all(p.source.path == "notities.md" for p in index.problems)
+    assert main(["check", "--strict", str(docs)]) == 1
+    out = capsys.readouterr().out
+    assert f"{docs}/notities.md:17: waarschuwing LD418: " in out
+    assert "'#geen-kop'" in out and "alpha/twee/index.md" in out
+
+
+def test_a_link_to_a_missing_page_suggests_the_page_meant(tmp_path: Path) -> None:
+    tree = tiny_tree()
+    tree["notities.md"] = "# Notities\n\nZie [twee](alpha/twe/index.md).\n"
+    problems = load_index(write(tmp_path, tree)).problems
+    assert [(p.code, p.source.line) for p in problems] == [("LD417", 3)]
+    assert "alpha/twee/index.md" in problems[0].message
+
+
+HEADINGS = [
+    "Één kop met accenten",
+    "Kop met `code` en **vet** en _schuin_",
+    "Kop met [een link](https://example.org) en ![plaatje](p.png)",
+    "Kop & <span>html</span> (c) :smile:",
+    "snake_case_naam in een kop",
+    "Dubbel",
+    "Dubbel",
+    "Eigen anker {#mijn-anker}",
+    "Met ==mark== en ++ctrl+alt++",
+]
+
+
+def test_heading_and_tab_anchors_are_the_ids_the_site_gives_them(
+    build: Callable[..., BuildResult],
+) -> None:
+    body = "\n".join(f"\n## {heading}\n\nTekst.\n" for heading in HEADINGS)
+    body += '\n=== "Ontwikkelaar"\n\n    Bouw.\n\n=== "Jurist"\n\n    Toets.\n'
+    tree = tiny_tree()
+    tree["notities.md"] = f"# Notities\n{body}"
+    result = build(tree)
+    html = result.html("notities/index.html")
+    article = html[html.index("<article") : html.index("</article>")]
+    ids = set(re.findall(r'<h2 id="([^"]+)"', article)) | set(
+        re.findall(r'<input [^>]*id="([^"]+)"', article)
+    )
+    ours = page_anchors(body)
+    assert ids <= ours, ids - ours
+    assert {"mijn-anker", "dubbel", "dubbel_1", "ontwikkelaar", "jurist"} <= ids
