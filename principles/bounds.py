@@ -40,8 +40,8 @@ MAX_INLINE_WORK = 300_000_000
 Python-Markdown reads the paragraph again for each. A paragraph of 15,000 links (100,000
 characters) reaches it; an ordinary paragraph, 2,000 characters with 50 links, is 100,000."""
 MAX_RUN = 50
-"""Characters of one emphasis marker in a row ('*', '_', '=', '^', '~', '+'), outside a line of
-their own: 3,000 '^^' in a row take Python-Markdown minutes."""
+"""Characters of one marker in a row ('*', '_', '=', '^', '~', '+', '`'), outside closed code
+and lines of their own: 3,000 '^^' in a row take Python-Markdown minutes."""
 MAX_TABS = 1000
 """Tabs (`=== "…"`) on a page: a set of tabs takes time with the square of its number."""
 MAX_NESTING = 50
@@ -61,7 +61,11 @@ _DELIMITER = re.compile(r"(\*+|_+|=+|\^+|~+|\++)")
 def markdown_work(body: str, first_line: int, rel: str) -> Problem | None:
     """The first limit the page body `body` (line `first_line` of `rel`) exceeds, as a
     located problem; None when rendering it is bounded."""
-    text = visible_text(body)  # Code is not read for links, tags or emphasis.
+    # Code is not read for links, tags or emphasis; but a fence that is never closed opens no
+    # code for Markdown: what follows it is text.
+    text = visible_text(_without_unclosed_fences(body))
+    if (run := _long_run(body)) is not None:
+        return error(SourceRef(rel, first_line + run), "LD421", limit=MAX_RUN)
 
     def at(offset: int) -> SourceRef:
         return SourceRef(rel, first_line + text.count("\n", 0, offset))
@@ -98,11 +102,74 @@ def _inline_work(text: str) -> tuple[int, int]:
             start, marks = token.end(), 0
         elif token.group(1):
             continue  # A line of its own ('***', '==='): a rule or a heading's underline.
-        elif len(token.group()) > MAX_RUN and token.group()[0] in _DELIMITERS:
-            return MAX_INLINE_WORK + 1, start  # Its regular expressions backtrack: minutes.
         else:
             marks += 1
     return most, where
+
+
+def _without_unclosed_fences(body: str) -> str:
+    """`body` with the marks of every fence that is never closed replaced by letters (offsets
+    kept): it is text, not code. After a few such fences, every later fence is text."""
+    if "```" not in body and "~~~" not in body:
+        return body
+    lines = body.split("\n")
+    fence, opened, number, unclosed = "", 0, 0, 0
+    while number < len(lines):
+        line = lines[number]
+        stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+        elif opening := _FENCE_OPENER.match(line):
+            fence, opened = opening.group(1), number
+            if unclosed > _MAX_UNCLOSED_FENCES:
+                fence, number = "", number - 1
+                lines[opened] = _as_text(line, opening)
+        number += 1
+        if number == len(lines) and fence:  # Never closed: text, and read on after it.
+            lines[opened] = _as_text(lines[opened], _FENCE_OPENER.match(lines[opened]))
+            fence, number, unclosed = "", opened + 1, unclosed + 1
+    return "\n".join(lines)
+
+
+_MAX_UNCLOSED_FENCES = 20
+
+
+def _as_text(line: str, fence: re.Match[str] | None) -> str:
+    if fence is None:
+        return line
+    return line[: fence.start(1)] + "f" * len(fence.group(1)) + line[fence.end(1) :]
+
+
+def _long_run(body: str) -> int | None:
+    """The line (0-based) of the first run of one marker longer than MAX_RUN, outside code that
+    is closed and outside lines of their own ('*****', '=====': rules and underlines). Read
+    from the body itself: an opened fence ('~~~~…') that is never closed is text."""
+    if not _LONG_RUN.search(body):
+        return None
+    lines = body.split("\n")
+    fence = ""
+    opened = 0
+    candidates: list[int] = []
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""  # Closed: what was inside is code.
+                candidates = [c for c in candidates if c < opened]
+            else:
+                candidates.append(number)
+            continue
+        opening = _FENCE_OPENER.match(line)
+        if opening:
+            fence, opened = opening.group(1), number
+        if line.startswith("    ") or _RULE.match(line):
+            continue
+        candidates.append(number)
+    for number in sorted(candidates):
+        if _LONG_RUN.search(lines[number]):
+            return number
+    return None
 
 
 def _dutch_number(value: int) -> str:
@@ -149,7 +216,9 @@ _WORK_TOKEN = re.compile(
     r"|\[|<[A-Za-z/!]|&[#A-Za-z0-9]+;|`+|\*+|_+|=+|\^+|~+|\++",  # markup
     re.M,
 )
-_DELIMITERS = frozenset("*_=^~+")
+_LONG_RUN = re.compile(rf"([*_=^~+`])\1{{{MAX_RUN}}}")
+_FENCE_OPENER = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_RULE = re.compile(r"^[ \t]*([*_=-])(?:[ \t]*\1)*[ \t]*$")
 _TAB_LINE = re.compile(r"^[ \t]*===[!+]*[ \t]", re.M)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _BRACKET_TOKEN = re.compile(r"\\.|\[|\]\(|\]|\n[ \t]*\n|\Z")

@@ -379,6 +379,13 @@ MESSAGES: dict[str, Text] = {
         "om de pagina in redelijke tijd te maken: verdeel de inhoud over pagina's",
         "the page has more than {limit} tabs ('=== \"…\"'); from here on there are too many "
         "to render the page in reasonable time: split the content over pages"),
+    "LD421": Text(
+        "hier staat meer dan {limit} keer hetzelfde teken achter elkaar ('*', '_', '~', '^', "
+        "'=', '+' of '`'): dat is geen opmaak, en het maken van de pagina kan er minuten over "
+        "doen; haal de reeks weg of zet hem in een codeblok",
+        "more than {limit} of the same character in a row here ('*', '_', '~', '^', '=', '+' "
+        "or '`'): that is no markup, and rendering the page could take minutes; remove the run "
+        "or put it in a code block"),
     # LD5xx: roles
     "LD501": Text(
         "onbekende rol '{name}'{suggestion:hint}",

@@ -192,6 +192,8 @@ _SOUP_PIECES = ["[", "]", "(", ")", "![", "*", "**", "_", "__", "<a ", "<", ">",
 @example([("[", 5000)])
 @example([("- ", 1000)])  # lists in lists: a RecursionError, found by this test
 @example([("[a](", 3000)])  # addresses never closed, found by this test
+@example([("^^", 3000)])  # one long run of a marker, found by this test
+@example([("~~", 3000), ("[", 3000)])  # a fence never closed is text, found by this test
 def test_bracket_and_emphasis_soup_is_refused_where_it_starts_or_renders(
     runs: list[tuple[str, int]],
 ) -> None:
@@ -201,7 +203,7 @@ def test_bracket_and_emphasis_soup_is_refused_where_it_starts_or_renders(
     body = "".join(piece * count for piece, count in runs)
     problem = markdown_work(body, 3, "soep.md")
     if problem is not None:
-        assert problem.code in ("LD414", "LD415", "LD416", "LD419", "LD420")
+        assert problem.code in ("LD414", "LD415", "LD416", "LD419", "LD420", "LD421")
         assert problem.source.path == "soep.md"
         assert 3 <= problem.source.line <= 3 + body.count("\n")
         return
