@@ -492,6 +492,13 @@ MESSAGES: dict[str, Text] = {
         "letterlijk op de pagina; voeg 'render_macros: true' toe aan de kop als het een macro is",
         "'{{{{' is in the text but the page has no 'render_macros: true': it is shown as "
         "written; add 'render_macros: true' if it is a macro"),
+    "LD709": Text(
+        "{{% include %}} van '{name}': alleen een bestand dat in de map docs staat, met zijn "
+        "naam voluit geschreven, mag in een pagina worden opgenomen; dit bestand ligt erbuiten "
+        "(ook via een snelkoppeling), bestaat niet of heeft geen vaste naam",
+        "{{% include %}} of '{name}': only a file inside the docs folder, named as written, may "
+        "be included in a page; this one is outside it (perhaps through a symbolic link), does "
+        "not exist, or has no fixed name"),
 }
 # fmt: on
 

@@ -319,3 +319,26 @@ def test_heading_and_tab_anchors_are_the_ids_the_site_gives_them(
     ours = page_anchors(body)
     assert ids <= ours, ids - ours
     assert {"mijn-anker", "dubbel", "dubbel_1", "ontwikkelaar", "jurist"} <= ids
+
+
+def test_an_include_of_a_file_outside_the_docs_folder_is_refused_and_not_published(
+    tmp_path: Path,
+) -> None:
+    from tests.conftest import build_site
+
+    tree = outside_tree(tmp_path)
+    tree["opgenomen.md"] = page(
+        {"title": "Opgenomen", "render_macros": True},
+        '\nEerst.\n\n{% include "bijlage.txt" %}\n\n{% include "../elders/geheim.md" %}\n',
+    )
+    tree["binnen.md"] = page(
+        {"title": "Binnen", "render_macros": True}, '\n{% include "stukje.txt" %}\n'
+    )
+    tree["stukje.txt"] = "Een stukje van binnen."
+    docs = write(tmp_path, tree)
+    (docs / "bijlage.txt").symlink_to(tmp_path / "elders" / "geheim.txt")
+    assert sorted(located(docs, "LD709")) == [("opgenomen.md", 8), ("opgenomen.md", 10)]
+    site_dir, _, _ = build_site(tmp_path)
+    assert "Een stukje van binnen." in (site_dir / "binnen" / "index.html").read_text("utf-8")
+    leaked = [p for p in site_dir.rglob("*") if p.is_file() and SECRET.encode() in p.read_bytes()]
+    assert leaked == []
