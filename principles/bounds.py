@@ -63,7 +63,7 @@ def markdown_work(body: str, first_line: int, rel: str) -> Problem | None:
     located problem; None when rendering it is bounded."""
     # Code is not read for links, tags or emphasis; but a fence that is never closed opens no
     # code for Markdown: what follows it is text.
-    text = visible_text(_without_unclosed_fences(body))
+    text = visible_text(_without_unclosed_comment(_without_unclosed_fences(body)))
     if (run := _long_run(body)) is not None:
         return error(SourceRef(rel, first_line + run), "LD421", limit=MAX_RUN)
 
@@ -105,6 +105,16 @@ def _inline_work(text: str) -> tuple[int, int]:
         else:
             marks += 1
     return most, where
+
+
+def _without_unclosed_comment(body: str) -> str:
+    """`body` with every '<!--' after the last '-->' made text (offsets kept): a comment that is
+    never closed hides nothing from Markdown."""
+    if "<!--" not in body:
+        return body
+    last = body.rfind("-->")
+    start = body.find("<!--", last + 3 if last >= 0 else 0)
+    return body if start < 0 else body[:start] + body[start:].replace("<!--", "x!--")
 
 
 def _without_unclosed_fences(body: str) -> str:

@@ -145,7 +145,7 @@ def _check_includes(
     `include_dir`, which mkdocs.yml leaves at the docs folder) into the page: only a file
     named as written, that is in the docs folder once links are followed (LD117)."""
     for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
-        template = node.template
+        template = getattr(node, "template", None)  # every one of them has it
         name = template.value if isinstance(template, nodes.Const) else None
         if (
             not isinstance(name, str)

@@ -194,6 +194,7 @@ _SOUP_PIECES = ["[", "]", "(", ")", "![", "*", "**", "_", "__", "<a ", "<", ">",
 @example([("[a](", 3000)])  # addresses never closed, found by this test
 @example([("^^", 3000)])  # one long run of a marker, found by this test
 @example([("~~", 3000), ("[", 3000)])  # a fence never closed is text, found by this test
+@example([("<!--", 3), ("[", 3000)])  # so is a comment never closed, found by this test
 def test_bracket_and_emphasis_soup_is_refused_where_it_starts_or_renders(
     runs: list[tuple[str, int]],
 ) -> None:
