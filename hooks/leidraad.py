@@ -172,6 +172,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for src_uri in index.data_files:
         if (file := files.get_file_from_path(src_uri)) is not None:
             files.remove(file)
+    # Nor is a file that links to one outside the docs folder (LD117): a page of it is an
+    # error page (never read), any other such file is left out of the site.
+    for problem in index.problems:
+        file = files.get_file_from_path(problem.source.path) if problem.code == "LD117" else None
+        if file is not None and not file.is_documentation_page():
+            files.remove(file)
     # Nor are the theme's templates that are not .html (the feed's): MkDocs would copy them.
     theme_dir = config.theme.custom_dir
     for file in [f for f in files if theme_dir and f.src_dir == theme_dir]:

@@ -56,26 +56,26 @@ def link(
 
 
 def _check_numbers(drafts: list[Draft], problems: list[Problem]) -> None:
-    first: dict[tuple[str, int], Draft] = {}
+    """A number used twice in a collection is reported on every page that uses it, each at
+    its own line and naming the other pages: either page may be the one to renumber."""
+    slots: dict[tuple[str, int], list[Draft]] = defaultdict(list)
     for draft in sorted(drafts, key=lambda d: d.principle.source):
         principle = draft.principle
-        slot = (principle.collection, principle.number)
-        if principle.number == 0:
-            continue  # No number at all: already reported.
-        if slot in first:
-            other = first[slot].principle
+        if principle.number != 0:  # No number at all: already reported.
+            slots[(principle.collection, principle.number)].append(draft)
+    for (collection, number), sharing in slots.items():
+        for draft in sharing if len(sharing) > 1 else ():
+            others = [d.principle for d in sharing if d is not draft]
             problems.append(
                 error(
                     draft.number_source,
                     "LD309",
-                    number=principle.number,
-                    other=other.slug,
-                    page=other.source.path,
-                    collection=principle.collection,
+                    number=number,
+                    other="', '".join(other.slug for other in others),
+                    page=", ".join(other.source.path for other in others),
+                    collection=collection,
                 )
             )
-        else:
-            first[slot] = draft
 
 
 def _register_aliases(

@@ -22,11 +22,13 @@ from principles.body import (
     outline,
     title_heading,
 )
+from principles.bounds import markdown_work
 from principles.colours import MINIMUM_CONTRAST, assign, contrast_with_white
 from principles.draft import Draft, Reference
 from principles.fields import principle_fields
 from principles.index import Index
 from principles.link import link
+from principles.links import check_links
 from principles.macros import PageText, check_macros
 from principles.model import (
     DEFAULT_STATUS,
@@ -39,12 +41,15 @@ from principles.model import (
     Status,
     is_slug,
 )
+from principles.pages import generated_pages
 from principles.problems import Problem, did_you_mean, error, warning
 from principles.related import check_related_lists
 from principles.roles import ROLES_FILE, RoleRegistry, load_roles, tab_anchor, unknown_role
 from principles.source import (
     ContentError,
     LineMap,
+    YamlDocument,
+    outside_docs,
     parse_markdown,
     parse_yaml,
     read_text,
@@ -78,7 +83,9 @@ def load_index(docs_dir: Path) -> Index:
         data_files.append(ACTIONS_FILE)
     linked = link(drafts, collections, known, problems)
     check_related_lists(drafts, frozenset(known), problems)
-    check_other_pages(docs_dir, known, problems, pages)
+    files = docs_files(docs_dir)
+    check_other_pages(docs_dir, known, problems, pages, files)
+    problems.extend(_static_files_outside(docs_dir, files, data_files))
     # The principles as the actions and macros look them up; the index is then made once
     # more, complete (an Index never changes once made).
     principles = Index(
@@ -94,7 +101,10 @@ def load_index(docs_dir: Path) -> Index:
     check_pins(drafts, actions, problems)
     check_listed_links(drafts, actions, problems)
     problems.extend(check_macros(pages, principles))
-    index = dataclasses.replace(principles, actions=actions, problems=tuple(sorted(problems)))
+    index = dataclasses.replace(principles, actions=actions, problems=tuple(problems))
+    generated = generated_pages(index, set(files))
+    problems.extend(check_links(pages, index, files, generated))
+    index = dataclasses.replace(index, problems=tuple(sorted(problems)))
     return index
 
 
@@ -112,6 +122,8 @@ _read_cache: dict[Path, tuple[object, _ReadResult]] = {}
 def _read_principle_cached(
     path: Path, rel: str, key: PrincipleKey, collection: Collection, roles: RoleRegistry
 ) -> _ReadResult:
+    if outside_docs(path, rel):
+        return None, (error(SourceRef(rel, 1), "LD117"),), None
     stat = path.stat()
     stamp = (stat.st_mtime_ns, stat.st_size, rel, collection, roles)
     cached = _read_cache.get(path)
@@ -134,12 +146,14 @@ def check_other_pages(
     principles: set[PrincipleKey],
     problems: list[Problem],
     pages: list[PageText],
+    files: list[str] | None = None,
 ) -> None:
     """Check every Markdown page that is not a principle: its front matter (as MkDocs reads it)
     and its body."""
     principle_pages = {key.src_uri for key in principles}
     uncollected: dict[str, list[SourceRef]] = {}  # Principle-like pages outside collections.
-    for rel in _markdown_pages(docs_dir):
+    markdown_pages = [rel for rel in files or docs_files(docs_dir) if rel.endswith(".md")]
+    for rel in markdown_pages:
         if rel in principle_pages:
             continue
         path = docs_dir / rel
@@ -148,6 +162,9 @@ def check_other_pages(
             front_matter, body, body_line = split_front_matter(text, rel)
         except ContentError as exc:
             problems.extend(exc.problems)
+            continue
+        if (unbounded := markdown_work(body, body_line, rel)) is not None:
+            problems.append(unbounded)
             continue
         folder = PrincipleKey.from_src_uri(f"{rel.rpartition('/')[0]}/index.md")
         if front_matter is not None and folder in principles:
@@ -208,17 +225,36 @@ def empty_section_problems(body: BodyOutline, rel: str, renders_macros: bool) ->
     ]  # fmt: skip
 
 
-def _markdown_pages(docs_dir: Path) -> list[str]:
-    """Every Markdown page under `docs_dir` (relative, '/'-separated, in path order), outside
-    hidden folders. os.walk: this runs on every save of the preview, pathlib's rglob costs
-    several times as much."""
-    pages: list[str] = []
+def docs_files(docs_dir: Path) -> list[str]:
+    """Every file under `docs_dir` that MkDocs publishes or reads as a page (relative,
+    '/'-separated, in path order), outside hidden folders and files. Like MkDocs, it follows
+    symbolic links to folders (each real folder once: a link in a loop ends). os.walk: this runs
+    on every save of the preview, pathlib's rglob costs several times as much."""
+    found: list[str] = []
     root = len(str(docs_dir)) + 1
-    for folder, subfolders, names in os.walk(docs_dir):
+    seen: set[str] = set()
+    for folder, subfolders, names in os.walk(docs_dir, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            subfolders[:] = []
+            continue
+        seen.add(real)
         subfolders[:] = [name for name in subfolders if not name.startswith(".")]
         prefix = folder[root:].replace(os.sep, "/") + "/" if len(folder) >= root else ""
-        pages.extend(prefix + name for name in names if name.endswith(".md") and name[0] != ".")
-    return sorted(pages, key=lambda rel: rel.split("/"))
+        found.extend(prefix + name for name in names if name[0] != ".")
+    return sorted(found, key=lambda rel: rel.split("/"))
+
+
+def _static_files_outside(docs_dir: Path, files: list[str], data_files: list[str]) -> list[Problem]:
+    """LD117 for every file MkDocs would copy into the site (not a page, not a data file, which
+    are refused when read) that is a link to a file outside the docs folder; the build leaves
+    them out (hooks/leidraad.py)."""
+    read = {ROLES_FILE, ACTIONS_FILE, *data_files}
+    return [
+        error(SourceRef(rel, 1), "LD117")
+        for rel in files
+        if not rel.endswith(".md") and rel not in read and outside_docs(docs_dir / rel, rel)
+    ]
 
 
 def page_text(rel: str, front_matter: dict[str, Any], body: str, first_line: int) -> PageText:
@@ -250,6 +286,11 @@ def load_collections(
             problems.extend(exc.problems)
             continue
         found = schema.validate(document.data, "collection", rel, document.lines)
+        intro = document.data.get("intro") if isinstance(document.data, dict) else None
+        if isinstance(intro, str):
+            # The intro is the body of the collection's page: rendering it must be bounded.
+            unbounded = markdown_work(intro, document.lines.line(("intro",)), rel)
+            found.extend([unbounded] if unbounded else [])
         if not is_slug(cid):
             found.append(error(SourceRef(rel, 1), "LD314", slug=cid))
         if found:
@@ -362,6 +403,7 @@ def read_principle(
     no principle of the site. Raises ContentError when the file cannot be read at all.
     """
     page = parse_markdown(read_text(path, rel), rel)
+    _refuse_unbounded_markdown(page.body, page.body_first_line, page.front_matter, rel)
     pages.append(page_text(rel, page.front_matter.data, page.body, page.body_first_line))
     lines = page.front_matter.lines
     invalid: set[str] = set()
@@ -438,6 +480,31 @@ def read_principle(
         number_source=at("number") if "number" in data else at("title"),
         broken=bool(invalid) or slug_problem is not None,
     )
+
+
+# Front-matter fields the site renders as Markdown (the `markdown` filter, `plain_text`).
+_MARKDOWN_FIELDS = ("statement", "rationale", "implications", "summary")
+
+
+def _refuse_unbounded_markdown(
+    body: str, body_line: int, front_matter: YamlDocument, rel: str
+) -> None:
+    """A ContentError when rendering the page's body or one of its Markdown fields would not be
+    bounded (`principles.bounds`): the page is then not read any further, and not rendered."""
+    if (problem := markdown_work(body, body_line, rel)) is not None:
+        raise ContentError(problem)
+    data = front_matter.data
+    for name in _MARKDOWN_FIELDS:
+        values = data.get(name)
+        items = values if isinstance(values, list) else [values]
+        for position, value in enumerate(items):
+            if not isinstance(value, str):
+                continue
+            steps: tuple[str | int, ...] = (name, position) if isinstance(values, list) else (name,)
+            line = front_matter.lines.line(steps)
+            if (problem := markdown_work(value, line, rel)) is not None:
+                # The field's line: where its value starts, however YAML wrapped it.
+                raise ContentError(dataclasses.replace(problem, source=SourceRef(rel, line)))
 
 
 def _slug_problem(slug: str, rel: str) -> Problem | None:

@@ -7,6 +7,7 @@ reads the page as mkdocs-macros will and reports each mistake at its line, befor
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from jinja2 import nodes
 from principles.body import visible_text
 from principles.model import ActionStatus, PrincipleKey, SourceRef
 from principles.problems import Problem, did_you_mean, error, warning
+from principles.source import outside_docs
 
 if TYPE_CHECKING:
     from principles.index import Index
@@ -132,7 +134,26 @@ def _check_page(page: PageText, index: Index) -> list[Problem]:
         if used.name not in filters:
             hint = did_you_mean(used.name, sorted(filters))
             problems.append(error(at(used), "LD707", name=used.name, suggestion=hint))
+    problems.extend(_check_includes(tree, index, at))
     return problems
+
+
+def _check_includes(
+    tree: nodes.Template, index: Index, at: Callable[[nodes.Node], SourceRef]
+) -> Iterator[Problem]:
+    """`{% include %}` (and import, extends) reads a file of the docs folder (mkdocs-macros'
+    `include_dir`, which mkdocs.yml leaves at the docs folder) into the page: only a file
+    named as written, that is in the docs folder once links are followed (LD117)."""
+    for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
+        template = getattr(node, "template", None)  # every one of them has it
+        name = template.value if isinstance(template, nodes.Const) else None
+        if (
+            not isinstance(name, str)
+            or ".." in name.split("/")
+            or name.startswith("/")
+            or outside_docs(index.docs_dir / name, name)
+        ):
+            yield error(at(node), "LD709", name=name if isinstance(name, str) else "…")
 
 
 def _check_call(name: str, call: nodes.Call, where: SourceRef, index: Index) -> list[Problem]:

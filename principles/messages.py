@@ -140,6 +140,11 @@ MESSAGES: dict[str, Text] = {
     "LD116": Text(
         "de kop moet uit velden bestaan ('naam: waarde'), niet uit {kind:w}",
         "front matter must be a mapping of fields, not {kind:w}"),
+    "LD117": Text(
+        "dit bestand is een snelkoppeling (symbolische link) naar een bestand buiten de map "
+        "docs: de site publiceert alleen wat in docs staat; zet het bestand zelf in docs",
+        "this file is a symbolic link to a file outside the docs folder: the site publishes "
+        "only what is inside docs; put the file itself there"),
     # LD2xx: fields
     "LD201": Text(
         "onbekend veld '{name}'{suggestion:hint}",
@@ -242,8 +247,10 @@ MESSAGES: dict[str, Text] = {
         "kringverwijzing in 'derived_from': {chain}",
         "derivation cycle: {chain}"),
     "LD309": Text(
-        "nummer {number} is al in gebruik bij '{other}' ({page}) in collectie '{collection}'",
-        "number {number} is already used by '{other}' ({page}) in collection '{collection}'"),
+        "nummer {number} wordt ook gebruikt door '{other}' ({page}) in collectie "
+        "'{collection}': geef elk principe een eigen nummer",
+        "number {number} is also used by '{other}' ({page}) in collection '{collection}': give "
+        "each principle its own number"),
     "LD310": Text(
         "oude naam '{name}' is de naam van een bestaand principe; een oude naam (alias) is een "
         "vroegere naam die geen pagina meer gebruikt",
@@ -359,6 +366,56 @@ MESSAGES: dict[str, Text] = {
         "misschien; hier blijft ze leeg. Schrijf de tekst, of haal de kop weg",
         "section '{heading}' is empty: {holds:w}. Another site's plugin may have filled it; "
         "here it stays empty. Write its text, or remove the heading"),
+    "LD415": Text(
+        "hier begint een '<' (als van een HTML-tag) zonder '>' erna, en de pagina heeft er "
+        "zoveel dat het maken ervan minuten kan duren (de grens is {limit} tekens zoeken naar "
+        "een '>'): sluit elke tag met '>', of schrijf &lt; voor een '<' als teken",
+        "a '<' (as of an HTML tag) without a '>' after it starts here, and the page has so "
+        "many that rendering it could take minutes (the limit is {limit} characters read "
+        "looking for a '>'): close every tag with '>', or write &lt; for a '<' as a character"),
+    "LD416": Text(
+        "de tekst is hier meer dan {limit} niveaus diep in elkaar gezet (inspringing, '>', of "
+        "opmaak als '*', '_' en '[' binnen elkaar): zo diep is niet te lezen en de pagina niet "
+        "te maken; maak het minder diep",
+        "the text here nests more than {limit} levels deep (indentation, '>', or markup such "
+        "as '*', '_' and '[' inside one another): no reader follows that, and the page cannot "
+        "be rendered; nest it less deeply"),
+    "LD417": Text(
+        "de link naar '{url}' gaat nergens heen: die pagina of dat bestand bestaat niet in "
+        "deze site{suggestion:hint}",
+        "the link to '{url}' leads nowhere: no such page or file in this site"
+        "{suggestion:hint}"),
+    "LD418": Text(
+        "de link naar '{url}' gaat naar de pagina, maar {page} heeft geen kop, tabblad of "
+        "sectie met anker '#{anchor}'{suggestion:hint}",
+        "the link to '{url}' reaches the page, but {page} has no heading, tab or section with "
+        "the anchor '#{anchor}'{suggestion:hint}"),
+    "LD419": Text(
+        "deze alinea heeft zoveel opmaak (links, vet, cursief, code, tags) voor haar lengte dat "
+        "het maken van de pagina minuten kan duren (de grens is {limit}: het aantal keer opmaak "
+        "maal het aantal tekens): verdeel haar over alinea's, met een lege regel ertussen",
+        "this paragraph has so much markup (links, bold, italics, code, tags) for its length "
+        "that rendering the page could take minutes (the limit is {limit}: the markup times "
+        "the characters): split it into paragraphs, with a blank line between them"),
+    "LD420": Text(
+        "de pagina heeft meer dan {limit} tabbladen ('=== \"…\"'); vanaf hier is het te veel "
+        "om de pagina in redelijke tijd te maken: verdeel de inhoud over pagina's",
+        "the page has more than {limit} tabs ('=== \"…\"'); from here on there are too many "
+        "to render the page in reasonable time: split the content over pages"),
+    "LD421": Text(
+        "hier staat meer dan {limit} keer hetzelfde teken achter elkaar ('*', '_', '~', '^', "
+        "'=', '+' of '`'): dat is geen opmaak, en het maken van de pagina kan er minuten over "
+        "doen; haal de reeks weg of zet hem in een codeblok",
+        "more than {limit} of the same character in a row here ('*', '_', '~', '^', '=', '+' "
+        "or '`'): that is no markup, and rendering the page could take minutes; remove the run "
+        "or put it in a code block"),
+    "LD422": Text(
+        "hier beginnen zoveel blokhaken '[' zonder bijpassende ']' (of zo diep in elkaar) dat "
+        "het maken van de pagina minuten kan duren (de grens is {limit} tekens zoeken naar een "
+        "']'): sluit elke '[' met een ']', of schrijf \\[ voor een blokhaak als teken",
+        "so many '[' without a matching ']' (or nested so deep) start here that rendering the "
+        "page could take minutes (the limit is {limit} characters read looking for a ']'): "
+        "close every '[' with a ']', or write \\[ for a bracket as a character"),
     # LD5xx: roles
     "LD501": Text(
         "onbekende rol '{name}'{suggestion:hint}",
@@ -465,6 +522,13 @@ MESSAGES: dict[str, Text] = {
         "letterlijk op de pagina; voeg 'render_macros: true' toe aan de kop als het een macro is",
         "'{{{{' is in the text but the page has no 'render_macros: true': it is shown as "
         "written; add 'render_macros: true' if it is a macro"),
+    "LD709": Text(
+        "{{% include %}} van '{name}': alleen een bestand dat in de map docs staat, met zijn "
+        "naam voluit geschreven, mag in een pagina worden opgenomen; dit bestand ligt erbuiten "
+        "(ook via een snelkoppeling), bestaat niet of heeft geen vaste naam",
+        "{{% include %}} of '{name}': only a file inside the docs folder, named as written, may "
+        "be included in a page; this one is outside it (perhaps through a symbolic link), does "
+        "not exist, or has no fixed name"),
     # LD8xx: `principles import`: what another site's page had that found no place here
     "LD801": Text(
         "veld '{name}' heeft geen plaats in een principe van Leidraad en is niet overgenomen: "

@@ -61,13 +61,26 @@ class ContentError(Exception):
         self.problems = list(problems)
 
 
+def outside_docs(path: Path, rel: str) -> bool:
+    """Whether the file at `path` (whose path in the docs folder is `rel`) is, once its
+    symbolic links are followed, a file outside the docs folder. MkDocs follows such links and
+    would publish what they point to: any file of the machine that builds the site."""
+    docs_dir = path.parents[len(Path(rel).parts) - 1]
+    try:
+        return not path.resolve(strict=True).is_relative_to(docs_dir.resolve(strict=True))
+    except (OSError, RuntimeError):  # A link to nothing, or in a loop: nothing of ours either.
+        return True
+
+
 def read_text(path: Path, rel: str) -> str:
     """The file as text, read as MkDocs reads it: UTF-8 with or without a byte order mark,
     and Windows (CRLF) or old Mac (CR) line ends turned into LF.
 
     A ContentError names the line of the first byte that is not UTF-8, or says that the file
-    is too large.
+    is too large, or that it is (a link to) a file outside the docs folder, which is not read.
     """
+    if outside_docs(path, rel):
+        raise ContentError(error(SourceRef(rel, 1), "LD117"))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise ContentError(

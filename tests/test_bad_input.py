@@ -74,13 +74,8 @@ CASES: list[tuple[str, dict[str, str | bytes], str, int, str]] = [
         5,
         "'hoog' is not one of: high, medium, low",
     ),
-    (
-        "duplicate-number",
-        {**tiny_tree(), TWEE: page('title: "1. Twee"\nrelations: [een]\n')},
-        TWEE,
-        2,
-        "number 1 is already used by 'een'",
-    ),
+    # A number used twice is one mistake with two messages, one on each page:
+    # tests/test_links_and_bounds.py.
     (
         "alias-clashes-with-slug",
         with_een('title: "1. Een"\nrelations: [twee]\naliases: [twee]\n'),
