@@ -8,6 +8,7 @@ concern any Markdown page; what they mean for a principle (roles, title) is `pri
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -145,6 +146,11 @@ _REFUSED_ELEMENTS = {
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "srcdoc"})
 
 
+# The outline, the bounds and the links of a page each need its visible text: made once per
+# text. Enough entries for every page of a large site, so that `principles check` and the
+# preview (which reads only changed files again, but checks every page's links) never make one
+# twice.
+@functools.lru_cache(maxsize=16_384)
 def visible_text(body: str) -> str:
     """`body` with code (fenced, indented, inline) and HTML comments blanked out, line for
     line: what a reader sees as text and markup."""
