@@ -157,10 +157,9 @@ ROLES = PageKind(
     body="partials/leidraad/roles.html",
     nav=Nav.SECTION,
     title="Rollen",
-    intro=(
-        "Kies je rol en zie welke principes voor jou het meest tellen. Op elke principepagina "
-        "opent dan meteen het tabblad van jouw rol."
-    ),
+    # What a reader finds per collection (a tab with advice, or only the relevance) is said
+    # by the body partial, from each collection's `role_tabs`: no promise the content breaks.
+    intro="Kies je rol en zie welke principes voor jou het meest tellen.",
 )
 
 ROLE = PageKind(
