@@ -46,7 +46,7 @@ from principles.pages import (
 )
 from principles.redirects import redirect_pages
 from principles.roles import opened_on_role, with_current_tab_labels
-from principles.search import SearchEntry, refine, search_entry, separate_tab_labels
+from principles.search import SearchEntry, leave_out_of_search, refine, search_entry
 from principles.views import (
     action_macros,
     generated_sections,
@@ -297,7 +297,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     index = _current()
-    html = separate_tab_labels(html)
+    html = leave_out_of_search(html)
     principle = index.for_page(page.file.src_uri)
     if principle is not None and not index.has_errors(page.file.src_uri):
         before, after = generated_sections(index, principle, page.meta)
