@@ -289,6 +289,18 @@ def embed_path(principle: _HasUrl, role: str | None = None) -> str:
     return f"{EMBED_ROOT}/{principle.url}{role}/" if role else f"{EMBED_ROOT}/{principle.url}"
 
 
+EMBED_AUTO_HEIGHT_FILE = "automatisch.html"
+"""Next to each embed card's `index.html`: the same card with the script that reports its height
+(`assets/leidraad/embed-frame.js`), for the snippet with the automatic height. The card at the
+folder's address has no script, so a frame sandboxed without `allow-scripts` blocks nothing
+(and logs nothing in the host page's console)."""
+
+
+def embed_auto_height_path(principle: _HasUrl, role: str | None = None) -> str:
+    """Site-relative URL of the card of `embed_path` that reports its height."""
+    return embed_path(principle, role) + EMBED_AUTO_HEIGHT_FILE
+
+
 def api_path(principle: _HasKey) -> str:
     """Site-relative URL of a principle's API document."""
     return f"{API_ROOT}/{principle.collection}/{principle.slug}.json"
