@@ -34,7 +34,7 @@ from principles.export import write_api, write_feed_and_embeds
 from principles.history import History, history_state, running_in_ci
 from principles.incremental import Pass, Preview, Snapshot, TemplateCodeCache, stamps_under
 from principles.messages import tool_text
-from principles.nav import build_nav
+from principles.nav import build_nav, same_part
 from principles.pages import (
     PRINCIPLE_FIELDS_PARTIAL,
     alias_redirects,
@@ -356,6 +356,11 @@ def on_page_context(
         _search_entries[page.url] = entry
     if _incremental and page.title:
         _preview.titles[src_uri] = page.title
+    # The footer's previous and next page: only within the same part of the navigation.
+    if not same_part(page, page.previous_page):
+        page.previous_page = None
+    if not same_part(page, page.next_page):
+        page.next_page = None
     return context
 
 
