@@ -6,7 +6,7 @@ out of the navigation and no editor has to maintain a list by hand.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any, Protocol
 
@@ -112,7 +112,7 @@ def _folder_nav(folder: str, pages: list[str]) -> list[NavItem]:
 
 class _InNav(Protocol):
     @property
-    def ancestors(self) -> Sequence[object]: ...
+    def ancestors(self) -> Iterable[object]: ...
 
 
 def same_part(page: _InNav, other: _InNav | None) -> bool:
@@ -123,6 +123,10 @@ def same_part(page: _InNav, other: _InNav | None) -> bool:
     its own ("Toetsing: pas toe of leg uit")."""
     if other is None:
         return False
-    top = page.ancestors[-1] if page.ancestors else None
-    other_top = other.ancestors[-1] if other.ancestors else None
-    return top is other_top
+    return _top(page) is _top(other)
+
+
+def _top(page: _InNav) -> object:
+    """The outermost section holding `page` (MkDocs lists the ancestors innermost first)."""
+    ancestors = list(page.ancestors)
+    return ancestors[-1] if ancestors else None

@@ -290,7 +290,8 @@ def test_the_fixed_height_fits_the_tallest_card_at_320_px_with_no_room_to_spare(
             # The card fills the frame; the text that fills it takes the room the others leave,
             # at least its clamp's lines (its min-height): the room beyond that is to spare.
             spare = frame.locator(".ld-embed__fill").evaluate(
-                "(e) => e.getBoundingClientRect().height - parseFloat(getComputedStyle(e).minHeight)"
+                "(e) => e.getBoundingClientRect().height"
+                " - parseFloat(getComputedStyle(e).minHeight)"
             )
             assert spare >= -0.5, snippet_id
             heights[snippet_id] = card["y"] + card["height"] - box(tab, "iframe")["y"] - spare
@@ -330,7 +331,7 @@ def test_automatic_height_shows_the_whole_text_under_a_strict_policy(
 ) -> None:
     code = snippet(browser, embed_site, LONGEST, "ld-embed-snippet-auto")
     assert f'sandbox="{EMBED_FRAME.auto_height_sandbox}"' in code
-    assert f"{LONGEST}{EMBED_AUTO_HEIGHT_FILE}\"" in code
+    assert f'{LONGEST}{EMBED_AUTO_HEIGHT_FILE}"' in code
     if copied != "today":  # The snippet named the card's folder; the host script fixes that.
         code = code.replace(EMBED_AUTO_HEIGHT_FILE, "")
     origin = embed_site.rstrip("/")

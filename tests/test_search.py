@@ -1,5 +1,6 @@
 """Search knows the site: role pages by the role's name, tools by their name, the advice in
-role tabs (not their labels or code blocks), a principle's fields, and results that say which collection they come from.
+role tabs (not their labels or code blocks), a principle's fields, and results that say which
+collection they come from.
 Read from `search/search_index.json` of a fixture build, and once in the search box."""
 
 from __future__ import annotations
