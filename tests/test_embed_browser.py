@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Frame, FrameLocator, Page, expect
+from playwright.sync_api import Browser, ConsoleMessage, FrameLocator, Page, expect
 
 from principles.export import EMBED_FRAME
 from principles.routes import EMBED_AUTO_HEIGHT_FILE
@@ -199,21 +199,17 @@ def host_tab(browser: Browser, url: str) -> Iterator[Page]:
         tab.context.close()
 
 
-def card_frame(tab: Page) -> Frame:
-    """The card's frame, once loaded (the host script may have just pointed it elsewhere)."""
-    tab.wait_for_function("() => document.querySelector('iframe').contentWindow !== null")
-    for _ in range(100):
-        if len(tab.frames) > 1 and not tab.frames[1].is_detached():
-            break
-        tab.wait_for_timeout(50)
-    frame = tab.frames[1]
-    frame.wait_for_load_state()
+def card_frame(tab: Page) -> FrameLocator:
+    """The card's frame (a locator: it follows the frame when the host script points it
+    elsewhere), once its card is there."""
+    frame = tab.frame_locator("iframe")
+    expect(frame.locator(".ld-embed")).to_be_attached()
     return frame
 
 
-def box(tab: Page, selector: str, frame: Frame | None = None) -> dict[str, float]:
+def box(tab: Page, selector: str, frame: FrameLocator | None = None) -> dict[str, float]:
     """Bounding box (in the host page's coordinates) of the first element matching `selector`."""
-    found = (frame or tab.main_frame).locator(selector).first.bounding_box()
+    found = (frame or tab).locator(selector).first.bounding_box()
     assert found is not None, selector
     return {"x": found["x"], "y": found["y"], "width": found["width"], "height": found["height"]}
 
@@ -337,6 +333,10 @@ def test_automatic_height_shows_the_whole_text_under_a_strict_policy(
     origin = embed_site.rstrip("/")
     csp = f"default-src 'self'; script-src {origin}; frame-src {origin}; style-src 'self'"
     with intranet(tmp_path, code, csp) as url, host_tab(browser, url) as tab:
+        # (An old snippet's frame is pointed at the card with the script by the host script.)
+        tab.wait_for_function(
+            f"() => document.querySelector('iframe').src.endsWith('{EMBED_AUTO_HEIGHT_FILE}')"
+        )
         frame = card_frame(tab)
         expect(frame.locator("html")).to_have_class(re.compile("ld-embed-full"))
         summary = frame.locator(".ld-embed__summary")
