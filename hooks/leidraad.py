@@ -34,7 +34,7 @@ from principles.export import write_api, write_feed_and_embeds
 from principles.history import History, history_state, running_in_ci
 from principles.incremental import Pass, Preview, Snapshot, TemplateCodeCache, stamps_under
 from principles.messages import tool_text
-from principles.nav import build_nav
+from principles.nav import build_nav, same_part
 from principles.pages import (
     PRINCIPLE_FIELDS_PARTIAL,
     alias_redirects,
@@ -46,7 +46,7 @@ from principles.pages import (
 )
 from principles.redirects import redirect_pages
 from principles.roles import opened_on_role, with_current_tab_labels
-from principles.search import SearchEntry, refine, search_entry, separate_tab_labels
+from principles.search import SearchEntry, leave_out_of_search, refine, search_entry
 from principles.views import (
     action_macros,
     generated_sections,
@@ -303,7 +303,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     index = _current()
-    html = separate_tab_labels(html)
+    html = leave_out_of_search(html)
     principle = index.for_page(page.file.src_uri)
     if principle is not None and not index.has_errors(page.file.src_uri):
         before, after = generated_sections(index, principle, page.meta)
@@ -362,6 +362,11 @@ def on_page_context(
         _search_entries[page.url] = entry
     if _incremental and page.title:
         _preview.titles[src_uri] = page.title
+    # The footer's previous and next page: only within the same part of the navigation.
+    if not same_part(page, page.previous_page):
+        page.previous_page = None
+    if not same_part(page, page.next_page):
+        page.next_page = None
     return context
 
 

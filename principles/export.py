@@ -22,7 +22,14 @@ from typing import Any
 from principles.index import Index
 from principles.model import Principle, PrincipleKey, Relevance, Role
 from principles.plain_text import inline_html, plain_text
-from principles.routes import API_ROOT, API_VERSION, FEED, api_path, embed_path
+from principles.routes import (
+    API_ROOT,
+    API_VERSION,
+    EMBED_AUTO_HEIGHT_FILE,
+    FEED,
+    api_path,
+    embed_path,
+)
 
 SCHEMA_NAMES = ("principle", "principles", "collections", "roles", "actions")
 
@@ -371,15 +378,18 @@ def feed_entries(index: Index, site_url: str, limit: int = 50) -> list[dict[str,
     ]
 
 
-def embed_pages(index: Index) -> Iterator[tuple[str, Principle, str | None]]:
-    """(path of the embed page, principle, role or None) for every principle's card and the
-    card of every role it names — also at every former slug."""
+def embed_pages(index: Index) -> Iterator[tuple[str, Principle, str | None, bool]]:
+    """(path of the embed page, principle, role or None, whether it reports its height) for
+    every principle's card and the card of every role it names — also at every former slug —,
+    each as `index.html` (no script) and as `routes.EMBED_AUTO_HEIGHT_FILE` (with the script
+    of the automatic height)."""
     for principle in index:
         keys = [principle.key] + [PrincipleKey(principle.collection, a) for a in principle.aliases]
         for key in keys:
-            yield f"{embed_path(key)}index.html", principle, None
-            for role in principle.named_roles:
-                yield f"{embed_path(key, role)}index.html", principle, role
+            for role in (None, *principle.named_roles):
+                folder = embed_path(key, role)
+                yield f"{folder}index.html", principle, role, False
+                yield f"{folder}{EMBED_AUTO_HEIGHT_FILE}", principle, role, True
 
 
 API_INDEX = f"{API_ROOT}/index.html"
@@ -452,7 +462,7 @@ def write_feed_and_embeds(
                 entries=api_index_entries(index),
             ),
         )
-        for rel, principle, role in embed_pages(index):
+        for rel, principle, role, auto_height in embed_pages(index):
             if cards_of is not None and principle.key not in cards_of:
                 continue
             files.write(
@@ -467,5 +477,6 @@ def write_feed_and_embeds(
                     root="../" * rel.count("/"),
                     canonical=absolute(site_url, principle.url),
                     last_changed=index.last_changed[principle.key],
+                    auto_height=auto_height,
                 ),
             )

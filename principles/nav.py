@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, Protocol
 
 from principles import routes
 from principles.index import Index
@@ -108,3 +108,25 @@ def _folder_nav(folder: str, pages: list[str]) -> list[NavItem]:
     items: list[NavItem] = [index_page] if index_page in pages else []
     items.extend(page for page in pages if page != index_page)
     return items
+
+
+class _InNav(Protocol):
+    @property
+    def ancestors(self) -> Iterable[object]: ...
+
+
+def same_part(page: _InNav, other: _InNav | None) -> bool:
+    """Whether `other` is in the same part of the navigation as `page`: the same top-level
+    section (a collection, Rollen, Hulpmiddelen), or both outside every section. The footer's
+    "Vorige" and "Volgende" link only such a neighbour: before this, the second collection's
+    overview offered the first collection's assessment as "Vorige", under the same title as
+    its own ("Toetsing: pas toe of leg uit")."""
+    if other is None:
+        return False
+    return _top(page) is _top(other)
+
+
+def _top(page: _InNav) -> object:
+    """The outermost section holding `page` (MkDocs lists the ancestors innermost first)."""
+    ancestors = list(page.ancestors)
+    return ancestors[-1] if ancestors else None

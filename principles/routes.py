@@ -157,10 +157,9 @@ ROLES = PageKind(
     body="partials/leidraad/roles.html",
     nav=Nav.SECTION,
     title="Rollen",
-    intro=(
-        "Kies je rol en zie welke principes voor jou het meest tellen. Op elke principepagina "
-        "opent dan meteen het tabblad van jouw rol."
-    ),
+    # What a reader finds per collection (a tab with advice, or only the relevance) is said
+    # by the body partial, from each collection's `role_tabs`: no promise the content breaks.
+    intro="Kies je rol en zie welke principes voor jou het meest tellen.",
 )
 
 ROLE = PageKind(
@@ -288,6 +287,18 @@ def embed_path(principle: _HasUrl, role: str | None = None) -> str:
     card for one of its roles: `embed/<collection>/<slug>/` and `embed/<collection>/<slug>/<role>/`.
     The export, the embed pages and the templates (`routes.embed_path`) use it."""
     return f"{EMBED_ROOT}/{principle.url}{role}/" if role else f"{EMBED_ROOT}/{principle.url}"
+
+
+EMBED_AUTO_HEIGHT_FILE = "automatisch.html"
+"""Next to each embed card's `index.html`: the same card with the script that reports its height
+(`assets/leidraad/embed-frame.js`), for the snippet with the automatic height. The card at the
+folder's address has no script, so a frame sandboxed without `allow-scripts` blocks nothing
+(and logs nothing in the host page's console)."""
+
+
+def embed_auto_height_path(principle: _HasUrl, role: str | None = None) -> str:
+    """Site-relative URL of the card of `embed_path` that reports its height."""
+    return embed_path(principle, role) + EMBED_AUTO_HEIGHT_FILE
 
 
 def api_path(principle: _HasKey) -> str:

@@ -6,9 +6,11 @@ index know the site as readers see it:
 - generated pages (role pages, Hulpmiddelen, overviews, maps) have only a title and an intro as
   Markdown; the hook renders their whole body into `page.content` first
   (`principles.routes`: each kind's `body`), so a role is found by its name and a tool by its name;
-- the labels of role tabs are written without space between them (`<label>A</label><label>B`),
-  which the index reads as one word; `separate_tab_labels` puts a line break between them
-  (no change on screen: the labels are flex items);
+- what a reader does not read as text stays out of it (`leave_out_of_search`): the labels of
+  role tabs (a section of only tabs was a result whose text was "Beleidsmaker Bestuurder …"; the
+  role is found by its role page, the advice by the tab's own headings and text) and code
+  blocks (a YAML example made a result's snippet), marked `data-search-exclude`, which Material's
+  search skips;
 - a result shows only its title and text, so `search_entry` names a principle's collection in
   its title and puts its summary (which the page header shows) first in its text, and a role
   page says that it is a role; `refine` writes those into the index file after the search
@@ -25,17 +27,13 @@ from dataclasses import dataclass
 from principles.index import Index
 from principles.pages import role_for_page
 
-_TAB_LABELS = re.compile(r'(<div class="tabbed-labels[^"]*">)(.*?)(</div>)', re.DOTALL)
+_NOT_READ_AS_TEXT = re.compile(r'<(div class="tabbed-labels[^"]*"|pre)(?=[\s>])')
 
 
-def separate_tab_labels(html: str) -> str:
-    """The page's HTML with a line break between adjacent tab labels."""
-    if "tabbed-labels" not in html:
-        return html
-    return _TAB_LABELS.sub(
-        lambda match: match[1] + match[2].replace("</label><label", "</label>\n<label") + match[3],
-        html,
-    )
+def leave_out_of_search(html: str) -> str:
+    """The page's HTML with its tab labels and code blocks marked `data-search-exclude` (no
+    change on screen)."""
+    return _NOT_READ_AS_TEXT.sub(r"<\1 data-search-exclude", html)
 
 
 @dataclass(frozen=True)

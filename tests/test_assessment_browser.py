@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from principles import PrincipleKey
+from principles.dates import dutch_date
 from tests.browser import axe_violations, serve, visit
 from tests.conftest import REPO, FixtureSite, build_site, write_tree
 from tests.conftest import page as markdown_page
@@ -83,11 +85,14 @@ def test_answers_survive_a_reload_and_export_in_three_formats(
         today = EXPORT_TIME.date().isoformat()
         versions = {p.slug: index.last_changed[p.key].isoformat() for p in regional}
 
+        # People read the Markdown: dates written out as on the site ("3 februari 2031"); CSV
+        # and JSON, for programs and Excel, keep ISO dates.
         markdown = download(page, "Markdown (voor een projectplan)", tmp_path).read_text("utf-8")
         assert markdown.startswith(f"# Toetsing: {REGIO_TITLE}")
-        assert f"- Datum: {today}" in markdown
+        assert "- Datum: 3 februari 2031" in markdown
         assert f"- Collectie: {REGIO_TITLE} (regio)" in markdown
-        assert f"## 1. De inwoner staat centraal (versie {versions['mens-centraal']})" in markdown
+        written = dutch_date(index.last_changed[PrincipleKey("regio", "mens-centraal")])
+        assert f"## 1. De inwoner staat centraal (versie van {written})" in markdown
         assert "**Oordeel:** Wijk af" in markdown
         assert "**Toelichting:** Leverancier levert nog geen FHIR; in 2027 wel" in markdown
         assert "- https://example.org/plan" in markdown
@@ -445,7 +450,7 @@ def test_the_browsers_own_print_shows_the_answers_as_a_report(
         expect(report.locator("h1")).to_have_text("Toetsing: Alpha")
         meta = report.locator("p").first
         expect(meta).to_have_text(
-            f"Project: Project Noord · Datum: {EXPORT_TIME.date().isoformat()} · Rollen: Jurist"
+            "Project: Project Noord · Datum: 3 februari 2031 · Rollen: Jurist"
         )  # role labels, and no levels: Alpha has none
         # The summary first, then the deviation without explanation, then every principle.
         rows = report.locator(".ld-report__summary tr").all_inner_texts()

@@ -120,13 +120,17 @@ def test_role_pages_say_how_many_principles_in_plain_dutch(site: BuildResult) ->
         return text(body.select_one("p:not(.ld-summary)"))
 
     assert sentence("jurist") == (
-        "Als jurist heb je met 3 principes te maken; de belangrijkste voor jou staan bovenaan."
+        "Als jurist heb je met 3 principes te maken, in 2 verzamelingen; per verzameling staan "
+        "de belangrijkste voor jou bovenaan."
     )
     assert sentence("inkoper") == "Als inkoper heb je met 1 principe te maken."
     roles = article(site.site_dir / "rollen/index.html")
     counts = [text(d) for d in roles.select(".ld-roles__description")]
-    assert any(count.endswith("(1 principe)") for count in counts)
-    assert any(count.endswith("(3 principes)") for count in counts)
+    # And how many of them have a tab with advice for the role.
+    assert any(count.endswith("(1 principe, met advies voor de inkoper)") for count in counts)
+    assert any(
+        count.endswith("(3 principes, waarvan 2 met advies voor de jurist)") for count in counts
+    )
 
 
 def test_the_assessment_names_its_collection_naturally(site: BuildResult) -> None:

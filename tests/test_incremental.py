@@ -197,8 +197,11 @@ def test_the_preview_shows_an_edit_on_every_page_that_shows_it(
 ) -> None:
     url, docs_dir, _ = preview
     edit(docs_dir, EEN, "summary: De eerste.", "summary: Nieuw samengevat.")
-    for shown_on in ("alpha/een/", "alpha/twee/", "alpha/", "rollen/ontwikkelaar/"):
+    for shown_on in ("alpha/een/", "alpha/twee/", "alpha/"):
         wait_for(shows("Nieuw samengevat.", url + shown_on), f"it on {shown_on}")
+    # A role page shows the start of the role's own tab where the principle has one.
+    edit(docs_dir, EEN, "    Bouw het.", "    Bouw het anders.")
+    wait_for(shows("Bouw het anders.", url + "rollen/ontwikkelaar/"), "the advice on its role")
     api = json.loads(fetch(url + "api/v1/principles.json"))
     assert "Nieuw samengevat." in json.dumps(api, ensure_ascii=False)
     assert "Nieuw samengevat." in fetch(url + routes.embed_path(PrincipleKey("alpha", "een")))

@@ -102,7 +102,17 @@ def test_on_a_phone_the_list_comes_first_and_the_map_unfolds_readably(
         width = tab.evaluate("document.documentElement.clientWidth")
         assert tab.evaluate("document.documentElement.scrollWidth") <= width
         assert frame.evaluate("f => f.scrollWidth > f.clientWidth")
+        # The frame lies within the screen, and a hint above it says there is more sideways.
+        box = frame.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+        hint = tab.locator(".ld-map__hint")
+        expect(hint).to_be_visible()
+        expect(hint).to_contain_text("schuif hem opzij")
+        hint_box = hint.bounding_box()
+        assert hint_box is not None and hint_box["y"] + hint_box["height"] <= box["y"]
         assert axe_violations(tab) == []
+        toggle.click()
+        expect(hint).to_be_hidden()
 
 
 def test_on_a_wide_screen_the_map_is_open_without_a_button(browser: Browser, served: str) -> None:
@@ -110,6 +120,7 @@ def test_on_a_wide_screen_the_map_is_open_without_a_button(browser: Browser, ser
         tab.goto(served + "kaart/", wait_until="networkidle")
         expect(tab.locator(".ld-map__frame")).to_be_visible()
         expect(tab.locator(".ld-map__toggle")).to_be_hidden()
+        expect(tab.locator(".ld-map__hint")).to_be_hidden()
 
 
 def test_without_javascript_a_phone_gets_the_map_in_its_frame(
@@ -119,5 +130,6 @@ def test_without_javascript_a_phone_gets_the_map_in_its_frame(
         tab.goto(served + "kaart/", wait_until="networkidle")
         expect(tab.locator(".ld-map__frame")).to_be_visible()
         expect(tab.locator(".ld-map__toggle")).to_be_hidden()
+        expect(tab.locator(".ld-map__hint")).to_be_visible()
         width = tab.evaluate("document.documentElement.clientWidth")
         assert tab.evaluate("document.documentElement.scrollWidth") <= width

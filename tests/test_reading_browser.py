@@ -5,6 +5,7 @@ links, and a 404 page that offers a way on."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -239,3 +240,57 @@ def test_the_404_page_works_at_any_depth_and_its_search_opens_the_search(
         assert set(guard.errors) == {f"HTTP 404: {missing}"}  # the visits of the missing page
     finally:
         tab.context.close()
+
+
+def test_links_and_tab_labels_keep_their_contrast_under_the_pointer(
+    browser: Browser, served: str
+) -> None:
+    """Material turns a link, a navigation item and a tab label its accent blue under the
+    pointer (4.2:1 on white); each keeps enough contrast while hovered."""
+    with visit(browser, served, viewport={"width": 1280, "height": 900}) as tab:
+        tab.goto(served + "alpha/een/", wait_until="networkidle")
+        hovered = [
+            tab.locator(".md-sidebar--primary .md-nav__link[href]").nth(1),
+            tab.locator("article a[href]:not(.md-button, .headerlink)").first,
+            *tab.locator(".tabbed-labels > label").all(),
+        ]
+        for element in hovered:
+            element.scroll_into_view_if_needed()
+            element.hover()
+            assert axe_violations(tab) == [], element.inner_text()
+
+
+def test_previous_and_next_stay_in_their_own_part_of_the_site(
+    browser: Browser, served: str
+) -> None:
+    """The footer's "Vorige" and "Volgende" never lead from one collection into another (the
+    second overview offered the first collection's assessment, under its own assessment's
+    title), and the navigation's first item does not repeat the site's name."""
+    with visit(browser, served, viewport={"width": 1280, "height": 900}) as tab:
+        tab.goto(served + "beta/", wait_until="networkidle")
+        expect(tab.locator(".md-footer__link--prev")).to_have_count(0)
+        expect(tab.locator(".md-footer__link--next")).to_have_attribute(
+            "href", re.compile("^" + re.escape(served + "beta/") + ".+")
+        )
+        tab.goto(served + "alpha/een/", wait_until="networkidle")
+        footer = tab.locator(".md-footer__link")
+        expect(footer.first).to_be_attached()
+        for link in footer.all():
+            assert (link.get_attribute("href") or "").startswith(served + "alpha/")
+        first = tab.locator(".md-sidebar--primary .md-nav__list > .md-nav__item").first
+        expect(first).to_have_text("Startpagina")
+
+
+def test_a_button_and_the_link_beside_it_do_not_touch(browser: Browser, served: str) -> None:
+    """ "Kopieer de code" and "Bekijk de kaart" under an embed snippet stand apart."""
+    with visit(browser, served, viewport={"width": 390, "height": 844}) as tab:
+        tab.goto(served + "alpha/een/", wait_until="networkidle")
+        actions = tab.locator(".ld-share__actions").first
+        actions.scroll_into_view_if_needed()
+        button = actions.locator("button").bounding_box()
+        link = actions.locator("a").bounding_box()
+        assert button is not None and link is not None
+        apart = max(
+            link["x"] - (button["x"] + button["width"]), link["y"] - button["y"] - button["height"]
+        )
+        assert apart >= 8, (button, link)

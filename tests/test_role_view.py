@@ -149,7 +149,8 @@ def test_a_role_without_a_tab_links_to_its_role_page(build: Callable[..., BuildR
     result = build(files, strict=True)
     assert not result.aborted, result.leidraad_messages
     chips = article(result.site_dir / "alpha/een/index.html").select(".ld-relevance__list a")
-    assert [chip["href"] for chip in chips] == ["#jurist", "../../rollen/inkoper/"]
+    # To this collection's part of the role page (a heading with the collection's id).
+    assert [chip["href"] for chip in chips] == ["#jurist", "../../rollen/inkoper/#alpha"]
 
 
 def card_names(body: object, selector: str) -> list[str]:

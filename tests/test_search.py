@@ -1,5 +1,6 @@
-"""Search knows the site: role pages by the role's name, tools by their name, role tabs by
-their labels, a principle's fields, and results that say which collection they come from.
+"""Search knows the site: role pages by the role's name, tools by their name, the advice in
+role tabs (not their labels or code blocks), a principle's fields, and results that say which
+collection they come from.
 Read from `search/search_index.json` of a fixture build, and once in the search box."""
 
 from __future__ import annotations
@@ -57,10 +58,50 @@ def test_a_tool_is_found_by_its_name(entries: list[dict[str, Any]], tool: str) -
     assert hits and all(location.startswith("hulpmiddelen/") for location in hits)
 
 
-def test_the_labels_of_role_tabs_are_separate_words(entries: list[dict[str, Any]]) -> None:
-    text = " ".join(e["text"] for e in of_page(entries, "alpha/een/"))
-    assert {"ontwikkelaar", "jurist"} <= words(text)
-    assert "ontwikkelaarjurist" not in words(text)
+ADVICE_WITH_CODE = """
+Inleiding.
+
+## Hoe pas je het toe?
+
+=== "Ontwikkelaar"
+
+    ### Bouwen met containers
+
+    Verpak de toepassing in een container.
+
+    ```yaml
+    apiVersion: apps/v1
+    kind: Deployment
+    ```
+
+=== "Jurist"
+
+    ### Afspraken vastleggen
+
+    Leg de keuze vast in het contract.
+"""
+
+
+def test_results_hold_what_readers_read_not_tab_labels_or_code(tmp_path: Path) -> None:
+    """A section that holds only role tabs is no result whose text is the role names, and a
+    code block is no snippet; the advice in the tabs is still found, under its own heading."""
+    tree = reading_tree()
+    tree["alpha/een/index.md"] = page(
+        {
+            "title": "1. Een",
+            "summary": "De eerste.",
+            "roles": {"ontwikkelaar": "high", "jurist": "low"},
+        },
+        ADVICE_WITH_CODE,
+    )
+    result, _ = build_for_serving(tmp_path, tree)
+    document = json.loads(result.html("search/search_index.json"))
+    own = {e["title"]: words(e["text"]) for e in of_page(document["docs"], "alpha/een/")}
+    assert not own["Hoe pas je het toe?"] & {"ontwikkelaar", "jurist"}
+    assert {"verpak", "container"} <= own["Bouwen met containers"]
+    assert {"contract"} <= own["Afspraken vastleggen"]
+    everything = set().union(*own.values())
+    assert not everything & {"apiversion", "apps/v1", "deployment"}
 
 
 def test_a_principle_result_names_its_collection(entries: list[dict[str, Any]]) -> None:

@@ -46,6 +46,12 @@ CHANGES = {
     "partials/nav-item.html": [
         (NAV_ITEM_INDEX_LOOP, NAV_ITEM_INDEX_LOOKUP, 1),
         ("{{ render_content(", "{{ render_once(render_content, ", 6),
+        (
+            "    </span>\n  {% else %}\n    {{ nav_item.title }}",
+            "    </span>\n  {% elif nav_item.is_homepage %}\n    Startpagina\n  {% else %}\n"
+            "    {{ nav_item.title }}",
+            1,
+        ),
     ],
     "partials/search.html": [
         ('role="dialog">', """role="dialog" aria-label="{{ lang.t('search') }}">""", 1),

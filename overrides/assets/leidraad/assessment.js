@@ -409,12 +409,22 @@
       " · Niet van toepassing: " + counts.nvt + " · Open: " + counts.open;
   }
 
+  // "2026-11-25" → "25 november 2026": the date as the site writes it (principles.dates), for
+  // the exports people read (the Markdown and the printed report). CSV, JSON and file names
+  // keep the ISO date: programs read it, Excel shows it in the reader's own format, it sorts.
+  var WRITTEN_DATE = new Intl.DateTimeFormat("nl-NL",
+    { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  function writtenDate(iso) {
+    var date = new Date(iso + "T00:00:00Z");
+    return isNaN(date.getTime()) ? iso : WRITTEN_DATE.format(date);
+  }
+
   function markdown(form, data) {
     var counts = tally(data);
     var lines = [
       "# Toetsing: " + data.collection_title, "",
       "- Project: " + (data.project || "(geen naam)"),
-      "- Datum: " + data.date,
+      "- Datum: " + writtenDate(data.date),
       "- Collectie: " + data.collection_title + " (" + data.collection + ")",
       "- Rollen: " + (roleLabels(form, data.roles).join(", ") || "alle")
     ];
@@ -424,7 +434,7 @@
         " zonder uitleg.", "");
     }
     data.principles.forEach(function (item) {
-      lines.push("## " + item.number + ". " + item.title + " (versie " + item.version + ")", "");
+      lines.push("## " + item.number + ". " + item.title + " (versie van " + writtenDate(item.version) + ")", "");
       lines.push("**Oordeel:** " + (item.answer ? CHOICES[item.answer] : "nog niet beantwoord"), "");
       if (item.explanation) lines.push("**Toelichting:** " + item.explanation, "");
       if (item.answer === "wijk-af" && !item.explanation) {
@@ -642,7 +652,7 @@
     add(section, "h1", "Toetsing: " + data.collection_title);
     var meta = [
       "Project: " + (data.project || "(geen naam)"),
-      "Datum: " + data.date,
+      "Datum: " + writtenDate(data.date),
       "Rollen: " + (roleLabels(form, data.roles).join(", ") || "alle")
     ];
     add(section, "p", meta.join(" · "));
@@ -668,7 +678,7 @@
     data.principles.forEach(function (item) {
       add(section, "h3", item.number + ". " + item.title);
       add(section, "p", "Oordeel: " + (item.answer ? CHOICES[item.answer] : "nog niet beantwoord") +
-        " (principe, versie " + item.version + ")");
+        " (principe, versie van " + writtenDate(item.version) + ")");
       if (item.answer === "wijk-af" && !item.explanation) {
         add(section, "p", "Let op: afwijking zonder uitleg.", "ld-report__flag");
       }

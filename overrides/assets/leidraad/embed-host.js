@@ -32,10 +32,26 @@
     if (!data.full) event.source.postMessage({ leidraad: "embed-full" }, "*");
   });
 
+  // The card that reports its height is the folder's "automatisch.html"
+  // (principles.routes.EMBED_AUTO_HEIGHT_FILE); the card at the folder's own address has no
+  // script. A snippet copied before the two were split names the folder: point such a frame,
+  // when it may run scripts, at the card that reports its height.
+  function withAutoHeight(frame) {
+    var sandbox = frame.getAttribute("sandbox");
+    if (sandbox !== null && sandbox.split(/\s+/).indexOf("allow-scripts") === -1) return false;
+    var address;
+    try { address = new URL(frame.getAttribute("src") || "", document.baseURI); } catch (e) { return false; }
+    if (!/\/embed\/.+\/$/.test(address.pathname)) return false;
+    address.pathname += "automatisch.html";
+    frame.src = address.href;
+    return true;
+  }
+
   // A card that loaded before this script did has reported already: ask every frame again
   // (a frame still loading ignores it, and reports once it has loaded).
   var frames = document.querySelectorAll("iframe[data-leidraad-embed]");
   for (var i = 0; i < frames.length; i++) {
+    if (withAutoHeight(frames[i])) continue;
     if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ leidraad: "embed-full" }, "*");
   }
 })();

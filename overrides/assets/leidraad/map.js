@@ -3,7 +3,8 @@
 //    their other ends; the rest of the drawing fades.
 // 2. On a narrow screen the drawing is folded behind "Toon de kaart", so that the same
 //    relations as text come first; unfolded, it keeps readable labels and scrolls sideways in
-//    its frame. On a wide screen the button is not shown (leidraad.css) and the map is open.
+//    its frame, under a hint that says so (hidden when the drawing fits its frame). On a wide
+//    screen the button is not shown (leidraad.css) and the map is open.
 // Without JavaScript the map is drawn open, and scrolls sideways in its frame on a phone.
 (function () {
   "use strict";
@@ -36,6 +37,7 @@
 
     var toggle = figure.querySelector(".ld-map__toggle");
     var frame = figure.querySelector(".ld-map__frame");
+    var hint = figure.querySelector(".ld-map__hint");
     if (!toggle || !frame) return;
     frame.id = frame.id || "ld-map-frame-" + document.querySelectorAll(".ld-map__frame[id]").length;
     toggle.setAttribute("aria-controls", frame.id);
@@ -48,6 +50,7 @@
       // keyboard scroll it too (a named, focusable region).
       var scrolls = frame.scrollWidth > frame.clientWidth;
       frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
+      if (hint) hint.hidden = !scrolls;
       if (scrolls) {
         frame.tabIndex = 0;
         frame.setAttribute("role", "region");
