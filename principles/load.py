@@ -12,7 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from principles import routes, schema
+from principles import rendered, routes, schema
 from principles.actions import ACTIONS_FILE, check_listed_links, check_pins, load_actions
 from principles.body import (
     NUMBERED_TITLE,
@@ -42,6 +42,7 @@ from principles.model import (
     is_slug,
 )
 from principles.problems import Problem, did_you_mean, error, warning
+from principles.rendered import SiteMarkdown, config_file_for
 from principles.roles import ROLES_FILE, RoleRegistry, load_roles, tab_anchor, unknown_role
 from principles.source import (
     ContentError,
@@ -57,8 +58,13 @@ _REQUIRABLE_FIELDS = frozenset(schema.load_schema("principle")["properties"])
 """What a collection's `required_fields` may name: the front-matter fields of a principle."""
 
 
-def load_index(docs_dir: Path) -> Index:
-    """Read and validate everything under `docs_dir`; problems are in `Index.problems`."""
+def load_index(docs_dir: Path, site: SiteMarkdown | None = None) -> Index:
+    """Read and validate everything under `docs_dir`; problems are in `Index.problems`.
+
+    Bodies with raw HTML are rendered with `site`, the site's Markdown (the build passes its
+    own); by default the one of the mkdocs.yml beside `docs_dir`, else Leidraad's."""
+    if site is None:
+        site = SiteMarkdown.for_config(config_file_for(docs_dir))
     roles, problems = load_roles(docs_dir)
     collections, data_files = load_collections(docs_dir, roles, problems)
     drafts: list[Draft] = []
@@ -69,7 +75,7 @@ def load_index(docs_dir: Path) -> Index:
             rel = page.relative_to(docs_dir).as_posix()
             key = PrincipleKey(collection.id, page.parent.name)
             known.add(key)
-            draft, found, text = _read_principle_cached(page, rel, key, collection, roles)
+            draft, found, text = _read_principle_cached(page, rel, key, collection, roles, site)
             problems.extend(found)
             if draft is not None:
                 drafts.append(draft)
@@ -78,7 +84,7 @@ def load_index(docs_dir: Path) -> Index:
     if (docs_dir / ACTIONS_FILE).is_file():
         data_files.append(ACTIONS_FILE)
     linked = link(drafts, collections, known, problems)
-    check_other_pages(docs_dir, known, problems, pages)
+    check_other_pages(docs_dir, known, problems, pages, site)
     # The principles as the actions and macros look them up; the index is then made once
     # more, complete (an Index never changes once made).
     principles = Index(
@@ -110,17 +116,24 @@ _read_cache: dict[Path, tuple[object, _ReadResult]] = {}
 
 
 def _read_principle_cached(
-    path: Path, rel: str, key: PrincipleKey, collection: Collection, roles: RoleRegistry
+    path: Path,
+    rel: str,
+    key: PrincipleKey,
+    collection: Collection,
+    roles: RoleRegistry,
+    site: SiteMarkdown,
 ) -> _ReadResult:
     stat = path.stat()
-    stamp = (stat.st_mtime_ns, stat.st_size, rel, collection, roles)
+    stamp = (stat.st_mtime_ns, stat.st_size, rel, collection, roles, site.key)
     cached = _read_cache.get(path)
     if cached is not None and cached[0] == stamp:
         return cached[1]
     problems: list[Problem] = []
     pages: list[PageText] = []
     try:
-        draft: Draft | None = read_principle(path, rel, key, collection, roles, problems, pages)
+        draft: Draft | None = read_principle(
+            path, rel, key, collection, roles, problems, pages, site
+        )
     except ContentError as exc:
         draft = None
         problems.extend(exc.problems)
@@ -134,6 +147,7 @@ def check_other_pages(
     principles: set[PrincipleKey],
     problems: list[Problem],
     pages: list[PageText],
+    site: SiteMarkdown | None = None,
 ) -> None:
     """Check every Markdown page that is not a principle: its front matter (as MkDocs reads it)
     and its body."""
@@ -160,6 +174,8 @@ def check_other_pages(
                     )
                 )
         problems.extend(outline(body, body_line, rel).problems)
+        if site is not None:
+            problems.extend(rendered.problems(body, body_line, rel, site))
         pages.append(page_text(rel, front_matter.data if front_matter else {}, body, body_line))
 
 
@@ -306,6 +322,7 @@ def read_principle(
     roles: RoleRegistry,
     problems: list[Problem],
     pages: list[PageText],
+    site: SiteMarkdown | None = None,
 ) -> Draft:
     """Read one principle page; problems of this file alone go into `problems`.
 
@@ -337,6 +354,8 @@ def read_principle(
         problems.append(warning(at("roles"), "LD509", count=len(relevance)))
     body = outline(page.body, page.body_first_line, rel)
     problems.extend(body.problems)
+    if site is not None:
+        problems.extend(rendered.problems(page.body, page.body_first_line, rel, site))
     tabs = _tabs(body.tabs, rel, roles, problems)
     levels = tuple(data.get("levels", ()))
     for position, level in enumerate(levels):
