@@ -101,10 +101,17 @@ VOID_ELEMENTS = frozenset(
 )  # fmt: skip
 
 
-def visible_text(body: str) -> str:
+def visible_text(body: str, *, same_offsets: bool = False) -> str:
     """`body` with code (fenced, indented, inline) and HTML comments blanked out, line for
-    line: what a reader sees as text and markup."""
-    text = "\n".join(_mask_code(body.split("\n")))
+    line: what a reader sees as text and markup. With `same_offsets`, every character keeps
+    its offset (code lines become spaces, not empty)."""
+    lines = body.split("\n")
+    masked = _mask_code(lines)
+    if same_offsets:
+        masked = [
+            m if m == line else " " * len(line) for m, line in zip(masked, lines, strict=True)
+        ]
+    text = "\n".join(masked)
     if "<!--" in text:
         text = _COMMENT.sub(lambda m: _blank(m.group()), text)
     if "`" in text:

@@ -359,6 +359,13 @@ MESSAGES: dict[str, Text] = {
         "tot en met </{name}>",
         "<{name}> is not allowed in a page: {reason:w}; remove the whole element, from "
         "<{name}> up to and including </{name}>"),
+    "LD419": Text(
+        "{what} hoort niet in deze pagina, maar haal het nog niet weg: dan wordt de tekst erna "
+        "letterlijk getoond of blijft ander HTML open; los eerst de HTML-meldingen op regel "
+        "{lines} op en haal {what} daarna weg",
+        "{what} does not belong in this page, but do not remove it yet: the text after it "
+        "would show as literal text, or other HTML would stay open; first fix the HTML "
+        "messages on line(s) {lines}, then remove {what}"),
     # LD5xx: roles
     "LD501": Text(
         "onbekende rol '{name}'{suggestion:hint}",

@@ -67,8 +67,9 @@ SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 # Elements whose children may close themselves with `/>` (SVG, MathML).
 _FOREIGN = frozenset({"svg", "math"})
 _TAG_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
-# What could start a tag or comment: without it, a body is not rendered.
-_MAY_HAVE_HTML = re.compile(r"<[A-Za-z/!]")
+# What could start a tag or comment, or give Markdown's own element an attribute (attr_list):
+# without it, a body is not rendered.
+_MAY_HAVE_HTML = re.compile(r"<[A-Za-z/!]|\{[^}\n]*=")
 # Python-Markdown's whitespace normalisation (NormalizeWhitespace), which keeps every line.
 _BLANK_LINE = re.compile(r"(?<=\n) +\n")
 # Markup an extension writes itself, not the author (pymdownx.tables' column alignment).
@@ -402,6 +403,7 @@ class Located:
     values: tuple[tuple[str, str], ...]
     is_error: bool
     fix: tuple[int, int] | None = None  # the source range the advice says to remove
+    lines: tuple[int, ...] = ()  # lines the message names, counted like `line`
 
     def problem(self, rel: str, first_line: int) -> Problem:
         make = error if self.is_error else warning
@@ -409,6 +411,8 @@ class Located:
         for name in ("start", "end"):  # lines of the advice, counted like `line`
             if name in values:
                 values[name] = first_line + int(str(values[name]))
+        if self.lines:
+            values["lines"] = ", ".join(str(first_line + line) for line in self.lines)
         return make(SourceRef(rel, first_line + self.line), self.code, **values)
 
 
@@ -433,13 +437,77 @@ def _fallback(source: str, visible: str, finding: _Finding, used: set[int]) -> i
 
 
 def check(body: str, site: SiteMarkdown) -> list[Located]:
-    """The problems of `body`'s raw HTML as the site renders it, each at its line."""
+    """The problems of `body`'s raw HTML as the site renders it, each at its line. Advice to
+    remove something is tried first: when the page would be worse without it (the text after
+    it literal, other HTML left open), the message says what to fix first (LD419)."""
+    found, _ = _check(body, site)
+    if not any(located.fix for located in found):
+        return found
+    source = normalised(body)
+    before = _Verdict(found, _markdown_made(body, site))
+    structural = sorted(
+        {located.line for located in found if located.code in _STRUCTURE and not located.fix}
+    )
+    safe: list[Located] = []
+    for located in found:
+        if located.fix is None:
+            safe.append(located)
+            continue
+        start, end = located.fix
+        fixed = source[:start] + source[end:]
+        after, _ = _check(fixed, site)
+        if not before.worse(_Verdict(after, _markdown_made(fixed, site))) or not structural:
+            safe.append(located)
+            continue
+        what = source[start:end] if located.code == "LD401" else _element_text(located)
+        lines = ", ".join(str(line) for line in structural)
+        safe.append(
+            Located(located.line, "LD419", (("what", what), ("lines", lines)), True,
+                    lines=tuple(structural))
+        )  # fmt: skip
+    return safe
+
+
+_STRUCTURE = frozenset({"LD401", "LD402", "LD412", "LD416"})
+# What Markdown makes (not raw HTML): fewer of these after a fix means text turned literal.
+_MARKDOWN_MADE = re.compile(r"<(?:p|li|h[1-6]|em|strong|ul|ol|blockquote)\b")
+
+
+def _element_text(located: Located) -> str:
+    name = dict(located.values)["name"]
+    return f"<{name}>…</{name}>"
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    found: list[Located]
+    markdown_made: int
+
+    def worse(self, after: _Verdict) -> bool:
+        """Whether `after` (one fix applied) is no better than this: as many problems or
+        more, a kind of problem there was not, or text that Markdown no longer formats."""
+        return (
+            len(after.found) >= len(self.found)
+            or not {f.code for f in after.found} <= {f.code for f in self.found}
+            or after.markdown_made < self.markdown_made - 1
+        )
+
+
+def _markdown_made(body: str, site: SiteMarkdown) -> int:
+    """How many elements Markdown made of `body` (raw HTML left out)."""
+    rendering = site.render(body)
+    return sum(
+        len(_MARKDOWN_MADE.findall(piece)) for piece, key, _ in rendering.pieces if key is None
+    )
+
+
+def _check(body: str, site: SiteMarkdown) -> tuple[list[Located], list[_Tag]]:
     if not _MAY_HAVE_HTML.search(body):
-        return []
+        return [], []
     from principles.body import visible_text
 
     source = normalised(body)
-    visible = visible_text(source)
+    visible = visible_text(source, same_offsets=True)
     tags = _tags(site.render(body), source, visible)
     findings, unclosed = _structure(tags)
     # Which tags the author wrote, or that the source names (`md_in_html` writes the
@@ -455,7 +523,7 @@ def check(body: str, site: SiteMarkdown) -> list[Located]:
             )
             continue
         findings.extend(_element_findings(tag))
-    return _advise(source, visible, tags, findings, unclosed)
+    return _advise(source, visible, tags, findings, unclosed), tags
 
 
 def _advise(
