@@ -405,6 +405,13 @@ class Located:
     fix: tuple[int, int] | None = None  # the source range the advice says to remove
     lines: tuple[int, ...] = ()  # lines the message names, counted like `line`
 
+    @property
+    def kind(self) -> str:
+        """What is wrong, whatever the advice: a stray end tag (LD401, also when its removal
+        has to wait: LD419), a refused element (LD403, also to be removed whole: LD417,
+        LD418), …"""
+        return {"LD419": "LD401", "LD417": "LD403", "LD418": "LD403"}.get(self.code, self.code)
+
     def problem(self, rel: str, first_line: int) -> Problem:
         make = error if self.is_error else warning
         values: dict[str, object] = dict(self.values)
@@ -488,7 +495,7 @@ class _Verdict:
         more, a kind of problem there was not, or text that Markdown no longer formats."""
         return (
             len(after.found) >= len(self.found)
-            or not {f.code for f in after.found} <= {f.code for f in self.found}
+            or not {f.kind for f in after.found} <= {f.kind for f in self.found}
             or after.markdown_made < self.markdown_made - 1
         )
 
@@ -562,6 +569,8 @@ def _advise(
                 values.update(start=start_line, end=end_line)  # made absolute below
         elif code == "LD401" and tag.source is not None:
             fix = (tag.source, tag.source + len(tag.text))
+        if fix is not None:
+            fix = _with_empty_line(source, *fix)
         located.append(
             Located(_line(source, where), code,
                     tuple((k, str(v)) for k, v in values.items()), finding.is_error, fix)
@@ -573,6 +582,21 @@ def _advise(
         code = "LD416" if _opens_the_rest(source, tag) else "LD402"
         located.append(Located(_line(source, tag.source), code, (("name", tag.name),), True))
     return located
+
+
+# What is left of a line when a list item held nothing but the removed HTML.
+_EMPTY_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*")
+
+
+def _with_empty_line(source: str, start: int, end: int) -> tuple[int, int]:
+    """The range `start`-`end` to remove, with its line(s) when nothing but a list marker or
+    spaces would be left of them (an empty `- ` under a line is a heading's underline)."""
+    line_start = source.rfind("\n", 0, start) + 1
+    line_end = source.find("\n", end)
+    line_end = len(source) if line_end == -1 else line_end
+    if _EMPTY_ITEM.fullmatch(source[line_start:start] + source[end:line_end]):
+        return line_start, min(line_end + 1, len(source))
+    return start, end
 
 
 def _opens_the_rest(source: str, tag: _Tag) -> bool:
