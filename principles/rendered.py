@@ -241,12 +241,15 @@ def normalised(body: str) -> str:
     return text
 
 
-def _stash_sources(source: str, stash: list[str | None], visible: str) -> list[int | None]:
+def _stash_sources(
+    source: str, stash: list[str | None], order: list[int], visible: str
+) -> list[int | None]:
     """Where each stash entry the author wrote starts in `source` (None: written by an
-    extension, or not text). Entries come in document order within each of Python-Markdown's
-    passes (blocks, then inline HTML, then footnotes): each is looked for after the previous one
-    first, outside code (`visible` has code blanked), and never where another entry was found."""
-    starts: list[int | None] = []
+    extension, or not text). `order` has the entries in the order they appear in the HTML,
+    which is the order of the source (but for footnotes, which go to the end): each is looked
+    for after the previous one first, outside code (`visible` has code blanked), and never
+    where another entry was found."""
+    starts: list[int | None] = [None] * len(stash)
     taken: list[tuple[int, int]] = []
     cursor = 0
 
@@ -259,12 +262,12 @@ def _stash_sources(source: str, stash: list[str | None], visible: str) -> list[i
             yield start
             start = source.find(text, start + 1)
 
-    for whole in stash:
+    for key in order:
+        whole = stash[key]
         # Python-Markdown ends a raw block that runs to the end of the body with line breaks
         # of its own.
         entry = whole.rstrip("\n") if whole else whole
         if not entry or not entry.strip() or entry not in source:
-            starts.append(None)
             continue
         first = entry.lstrip()
         lead = len(entry) - len(first)
@@ -277,7 +280,7 @@ def _stash_sources(source: str, stash: list[str | None], visible: str) -> list[i
                     break
             if found is not None:
                 break
-        starts.append(found)
+        starts[key] = found
         if found is not None:
             taken.append((found, found + len(entry)))
             cursor = found + len(entry)
@@ -293,7 +296,8 @@ def _tags(rendering: _Rendering, source: str, visible: str) -> list[_Tag]:
         starts_of_pieces.append(position)
         position += len(piece)
     line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
-    stash_sources = _stash_sources(source, rendering.stash, visible)
+    order = list(dict.fromkeys(key for _, key, _ in rendering.pieces if key is not None))
+    stash_sources = _stash_sources(source, rendering.stash, order, visible)
     parser = _Tags()
     parser.feed(html)
     parser.close()
@@ -412,6 +416,17 @@ class Located:
         LD418), …"""
         return {"LD419": "LD401", "LD417": "LD403", "LD418": "LD403"}.get(self.code, self.code)
 
+    def moved(self, lines: int, offset: int) -> Located:
+        """This problem of a part of a body that starts `lines` lines, `offset` characters
+        into it."""
+        values = tuple(
+            (name, str(int(value) + lines) if name in ("start", "end") else value)
+            for name, value in self.values
+        )
+        fix = (self.fix[0] + offset, self.fix[1] + offset) if self.fix else None
+        moved = tuple(line + lines for line in self.lines)
+        return Located(self.line + lines, self.code, values, self.is_error, fix, moved)
+
     def problem(self, rel: str, first_line: int) -> Problem:
         make = error if self.is_error else warning
         values: dict[str, object] = dict(self.values)
@@ -444,9 +459,66 @@ def _fallback(source: str, visible: str, finding: _Finding, used: set[int]) -> i
 
 
 def check(body: str, site: SiteMarkdown) -> list[Located]:
-    """The problems of `body`'s raw HTML as the site renders it, each at its line. Advice to
-    remove something is tried first: when the page would be worse without it (the text after
-    it literal, other HTML left open), the message says what to fix first (LD419)."""
+    """The problems of `body`'s raw HTML as the site renders it, each at its line.
+
+    Rendering a whole body costs milliseconds; most of a page is Markdown without HTML. So
+    the top-level blocks that hold a tag are rendered on their own first (a block starts on a
+    line that is not indented, after a blank line, outside code: what came before cannot
+    reach into it); the whole body is rendered only when one of them is broken on its own
+    (an element left open may run on into the next block) or holds a comment, which may."""
+    if not _MAY_HAVE_HTML.search(body):
+        return []
+    source = normalised(body)
+    blocks = _html_blocks(source)
+    if blocks is None:
+        return _check_advised(source, site)
+    found: list[Located] = []
+    for start, end in blocks:
+        block = source[start:end]
+        # Pages share blocks (a notice, a banner): each is rendered once.
+        key = (site.key, hashlib.blake2b(block.encode("utf-8", "surrogatepass")).digest())
+        part = _block_cache.get(key)
+        if part is None:
+            if len(_block_cache) > 20_000:
+                _block_cache.clear()
+            part = _block_cache[key] = tuple(_check_advised(block, site))
+        if any(located.kind in _STRUCTURE for located in part):
+            return _check_advised(source, site)
+        line = _line(source, start)
+        found.extend(located.moved(line, start) for located in part)
+    return found
+
+
+_block_cache: dict[tuple[str, bytes], tuple[Located, ...]] = {}
+_TOP_LEVEL_START = re.compile(r"(?<=\n\n)(?=[^\s])", re.M)
+
+
+def _html_blocks(source: str) -> list[tuple[int, int]] | None:
+    """The ranges of the top-level blocks of `source` that may hold a tag, or None when the
+    whole body is to be rendered (a comment, or only one block)."""
+    if "<!--" in source:
+        return None
+    starts = [0] + [match.start() for match in _TOP_LEVEL_START.finditer(source)]
+    if "```" in source or "~~~" in source:
+        # A line that is not indented is code only in a fenced block.
+        from principles.body import visible_text
+
+        visible = visible_text(source, same_offsets=True)
+        starts = [start for start in starts if visible[start] == source[start]]
+    if len(starts) < 3:
+        return None
+    ends = [*starts[1:], len(source)]
+    return [
+        (start, end)
+        for start, end in zip(starts, ends, strict=True)
+        if _MAY_HAVE_HTML.search(source, start, end)
+    ]
+
+
+def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
+    """`check` of the whole of `body`. Advice to remove something is tried first: when the
+    page would be worse without it (the text after it literal, other HTML left open), the
+    message says what to fix first (LD419)."""
     found, _ = _check(body, site)
     if not any(located.fix for located in found):
         return found
@@ -502,7 +574,10 @@ class _Verdict:
 
 def _markdown_made(body: str, site: SiteMarkdown) -> int:
     """How many elements Markdown made of `body` (raw HTML left out)."""
-    rendering = site.render(body)
+    try:
+        rendering = site.render(body)
+    except Exception:  # See `_check`.
+        return 0
     return sum(
         len(_MARKDOWN_MADE.findall(piece)) for piece, key, _ in rendering.pieces if key is None
     )
@@ -515,7 +590,11 @@ def _check(body: str, site: SiteMarkdown) -> tuple[list[Located], list[_Tag]]:
 
     source = normalised(body)
     visible = visible_text(source, same_offsets=True)
-    tags = _tags(site.render(body), source, visible)
+    try:
+        rendering = site.render(body)
+    except Exception:  # An extension that fails on a page fails the build, which says so.
+        return [], []
+    tags = _tags(rendering, source, visible)
     findings, unclosed = _structure(tags)
     # Which tags the author wrote, or that the source names (`md_in_html` writes the
     # author's elements anew, `attr_list` adds attributes): the others are the extensions'.
