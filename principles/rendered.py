@@ -68,11 +68,13 @@ SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 _FOREIGN = frozenset({"svg", "math"})
 _TAG_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 # What could start a tag or comment, or give Markdown's own element an attribute (attr_list):
-# without it, a body is not rendered.
-_MAY_HAVE_HTML = re.compile(r"<[A-Za-z/!]|\{[^}\n]*=")
+# without either, a body is not rendered. Two expressions: each starts with one character,
+# which the regular expression engine looks for quickly.
+_TAG_START = re.compile(r"<[A-Za-z/!]")
+_ATTRIBUTE_LIST = re.compile(r"\{[^}\n]*=")
 # Python-Markdown's whitespace normalisation (NormalizeWhitespace), which keeps every line.
 _BLANK_LINE = re.compile(r"(?<=\n) +\n")
-# Markup an extension writes itself, not the author (pymdownx.tables' column alignment).
+# Markup an extension writes itself, not the author (the tables extension's column alignment).
 _GENERATED_STYLE = re.compile(r"^text-align: (?:left|right|center);$")
 
 
@@ -109,32 +111,33 @@ def config_file_for(docs_dir: Path) -> Path | None:
 
 
 class SiteMarkdown:
-    """The site's Markdown: made once per index, the first time a body needs rendering."""
+    """The site's Markdown: made once per index, the first time a body needs rendering, with
+    the extensions given (the build's), or those of a mkdocs.yml (`for_config`)."""
 
     def __init__(self, extensions: Sequence[Any], configs: Mapping[str, Any]) -> None:
         self.extensions = list(extensions)
         self.configs = dict(configs)
         self.key = repr((self.extensions, sorted(self.configs.items(), key=repr)))
+        """Tells the results of one configuration from another's (in the caches)."""
+        self._config_file: Path | None = None
+        self._read_config = False
         self._md: markdown.Markdown | None = None
         self._tracker: _TrackRawHtml | None = None
 
     @classmethod
     def for_config(cls, config_file: Path | None) -> SiteMarkdown:
-        """The Markdown of a mkdocs.yml, read when first needed."""
+        """The Markdown of `config_file` (MkDocs' built-in extensions alone without one),
+        read when first needed."""
         site = cls([], {})
-        site._config_file = config_file
+        site._config_file, site._read_config = config_file, True
         site.key = f"config:{config_file}"
-        site._loaded = False
         return site
-
-    _config_file: Path | None = None
-    _loaded = True
 
     def render(self, body: str) -> _Rendering:
         if self._md is None:
-            if not self._loaded:
+            if self._read_config:
                 self.extensions, self.configs = site_extensions(self._config_file)
-                self._loaded = True
+                self._read_config = False
             self._md = markdown.Markdown(extensions=self.extensions,
                                          extension_configs=self.configs)  # fmt: skip
             original = self._md.postprocessors["raw_html"]
@@ -466,7 +469,7 @@ def check(body: str, site: SiteMarkdown) -> list[Located]:
     line that is not indented, after a blank line, outside code: what came before cannot
     reach into it); the whole body is rendered only when one of them is broken on its own
     (an element left open may run on into the next block) or holds a comment, which may."""
-    if not _MAY_HAVE_HTML.search(body):
+    if not _may_have_html(body):
         return []
     source = normalised(body)
     blocks = _html_blocks(source)
@@ -490,29 +493,46 @@ def check(body: str, site: SiteMarkdown) -> list[Located]:
 
 
 _block_cache: dict[tuple[str, bytes], tuple[Located, ...]] = {}
-_TOP_LEVEL_START = re.compile(r"(?<=\n\n)(?=[^\s])", re.M)
 
 
 def _html_blocks(source: str) -> list[tuple[int, int]] | None:
     """The ranges of the top-level blocks of `source` that may hold a tag, or None when the
-    whole body is to be rendered (a comment, or only one block)."""
+    whole body is to be rendered (a comment, or only one or two blocks)."""
     if "<!--" in source:
         return None
-    starts = [0] + [match.start() for match in _TOP_LEVEL_START.finditer(source)]
+    starts = [0]
+    blank = source.find("\n\n")
+    while blank != -1:
+        start = blank + 2
+        while source.startswith("\n", start):
+            start += 1
+        if start < len(source) and source[start] not in " \t":
+            starts.append(start)
+        blank = source.find("\n\n", start)
+    if len(starts) < 3:
+        return None
     if "```" in source or "~~~" in source:
         # A line that is not indented is code only in a fenced block.
         from principles.body import visible_text
 
         visible = visible_text(source, same_offsets=True)
         starts = [start for start in starts if visible[start] == source[start]]
-    if len(starts) < 3:
-        return None
     ends = [*starts[1:], len(source)]
-    return [
-        (start, end)
-        for start, end in zip(starts, ends, strict=True)
-        if _MAY_HAVE_HTML.search(source, start, end)
-    ]
+    holding = {bisect.bisect_right(starts, position) - 1 for position in _html_starts(source)}
+    return [(starts[number], ends[number]) for number in sorted(holding)]
+
+
+def _may_have_html(text: str) -> bool:
+    return bool(_TAG_START.search(text) or ("{" in text and _ATTRIBUTE_LIST.search(text)))
+
+
+def _html_starts(text: str) -> Iterator[int]:
+    """Where a tag, comment or attribute list may start in `text`."""
+    for match in _TAG_START.finditer(text):
+        yield match.start()
+    if "{" in text:
+        for match in _ATTRIBUTE_LIST.finditer(text):
+            yield match.start()
 
 
 def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
@@ -584,7 +604,7 @@ def _markdown_made(body: str, site: SiteMarkdown) -> int:
 
 
 def _check(body: str, site: SiteMarkdown) -> tuple[list[Located], list[_Tag]]:
-    if not _MAY_HAVE_HTML.search(body):
+    if not _may_have_html(body):
         return [], []
     from principles.body import visible_text
 
@@ -694,7 +714,7 @@ _cache: dict[tuple[str, bytes], tuple[Located, ...]] = {}
 def problems(body: str, first_line: int, rel: str, site: SiteMarkdown) -> list[Problem]:
     """`check` as located problems of `rel`, whose body starts on line `first_line`; the
     result for the same body and site is remembered (the preview checks on every save)."""
-    if not _MAY_HAVE_HTML.search(body):
+    if not _may_have_html(body):
         return []
     key = (site.key, hashlib.blake2b(body.encode("utf-8", "surrogatepass")).digest())
     found = _cache.get(key)
