@@ -555,7 +555,9 @@ def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
         start, end = located.fix
         fixed = source[:start] + source[end:]
         after, _ = _check(fixed, site)
-        if not before.worse(_Verdict(after, _markdown_made(fixed, site))) or not structural:
+        # What Markdown made of the removed text goes with it.
+        made = _markdown_made(fixed, site) + _markdown_made(source[start:end], site)
+        if not before.worse(_Verdict(after, made)) or not structural:
             safe.append(located)
             continue
         what = source[start:end] if located.code == "LD401" else _element_text(located)
@@ -568,8 +570,9 @@ def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
 
 
 _STRUCTURE = frozenset({"LD401", "LD402", "LD412", "LD416"})
-# What Markdown makes (not raw HTML): fewer of these after a fix means text turned literal.
-_MARKDOWN_MADE = re.compile(r"<(?:p|li|h[1-6]|em|strong|ul|ol|blockquote)\b")
+# What Markdown makes of text (not raw HTML; not paragraphs and list items, which removing a
+# line may merge): fewer of these after a fix means text turned literal.
+_MARKDOWN_MADE = re.compile(r"<(?:h[1-6]|em|strong|blockquote)\b")
 
 
 def _element_text(located: Located) -> str:
@@ -588,7 +591,7 @@ class _Verdict:
         return (
             len(after.found) >= len(self.found)
             or not {f.kind for f in after.found} <= {f.kind for f in self.found}
-            or after.markdown_made < self.markdown_made - 1
+            or after.markdown_made < self.markdown_made
         )
 
 
@@ -693,6 +696,9 @@ def _with_empty_line(source: str, start: int, end: int) -> tuple[int, int]:
     line_start = source.rfind("\n", 0, start) + 1
     line_end = source.find("\n", end)
     line_end = len(source) if line_end == -1 else line_end
+    next_line = source[line_end + 1 : source.find("\n", line_end + 1)]
+    if next_line[:1] in (" ", "\t") and next_line.strip():
+        return start, end  # The item goes on below: its marker stays.
     if _EMPTY_ITEM.fullmatch(source[line_start:start] + source[end:line_end]):
         return line_start, min(line_end + 1, len(source))
     return start, end
