@@ -358,7 +358,7 @@ def _check_unclosed(body: str, at: Callable[[int], SourceRef], problems: list[Pr
     fence = unclosed_fence(body.split("\n"))
     if fence is not None:
         number, marks = fence
-        problems.append(error(SourceRef(at(0).path, at(0).line + number), "LD415", fence=marks))
+        problems.append(error(SourceRef(at(0).path, at(0).line + number), "LD424", fence=marks))
     if "<!--" in body:
         shown = "\n".join(_mask_code(body.split("\n")))
         shown = _INLINE_CODE.sub(lambda m: _blank(m.group()), shown) if "`" in shown else shown
@@ -366,7 +366,7 @@ def _check_unclosed(body: str, at: Callable[[int], SourceRef], problems: list[Pr
         while start != -1:
             end = shown.find("-->", start + 4)
             if end == -1:
-                problems.append(error(at(start), "LD414"))
+                problems.append(error(at(start), "LD423"))
                 break
             start = shown.find("<!--", end + 3)
 

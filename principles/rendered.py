@@ -415,9 +415,9 @@ class Located:
     @property
     def kind(self) -> str:
         """What is wrong, whatever the advice: a stray end tag (LD401, also when its removal
-        has to wait: LD419), a refused element (LD403, also to be removed whole: LD417,
-        LD418), …"""
-        return {"LD419": "LD401", "LD417": "LD403", "LD418": "LD403"}.get(self.code, self.code)
+        has to wait: LD428), a refused element (LD403, also to be removed whole: LD426,
+        LD427), …"""
+        return {"LD428": "LD401", "LD426": "LD403", "LD427": "LD403"}.get(self.code, self.code)
 
     def moved(self, lines: int, offset: int) -> Located:
         """This problem of a part of a body that starts `lines` lines, `offset` characters
@@ -538,7 +538,7 @@ def _html_starts(text: str) -> Iterator[int]:
 def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
     """`check` of the whole of `body`. Advice to remove something is tried first: when the
     page would be worse without it (the text after it literal, other HTML left open), the
-    message says what to fix first (LD419)."""
+    message says what to fix first (LD428)."""
     found, _ = _check(body, site)
     if not any(located.fix for located in found):
         return found
@@ -563,13 +563,13 @@ def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
         what = source[start:end] if located.code == "LD401" else _element_text(located)
         lines = ", ".join(str(line) for line in structural)
         safe.append(
-            Located(located.line, "LD419", (("what", what), ("lines", lines)), True,
+            Located(located.line, "LD428", (("what", what), ("lines", lines)), True,
                     lines=tuple(structural))
         )  # fmt: skip
     return safe
 
 
-_STRUCTURE = frozenset({"LD401", "LD402", "LD412", "LD416"})
+_STRUCTURE = frozenset({"LD401", "LD402", "LD412", "LD425"})
 # What Markdown makes of text (not raw HTML; not paragraphs and list items, which removing a
 # line may merge): fewer of these after a fix means text turned literal.
 _MARKDOWN_MADE = re.compile(r"<(?:h[1-6]|em|strong|blockquote)\b")
@@ -665,9 +665,9 @@ def _advise(
             fix = (where, end.source + len(end.text))
             ranges.append(fix)
             if start_line == end_line:
-                code = "LD418"
+                code = "LD427"
             else:
-                code = "LD417"
+                code = "LD426"
                 values.update(start=start_line, end=end_line)  # made absolute below
         elif code == "LD401" and tag.source is not None:
             fix = (tag.source, tag.source + len(tag.text))
@@ -681,7 +681,7 @@ def _advise(
         assert tag.source is not None
         if any(a <= tag.source < b for a, b in ranges):
             continue
-        code = "LD416" if _opens_the_rest(source, tag) else "LD402"
+        code = "LD425" if _opens_the_rest(source, tag) else "LD402"
         located.append(Located(_line(source, tag.source), code, (("name", tag.name),), True))
     return located
 

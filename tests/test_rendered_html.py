@@ -43,7 +43,7 @@ def test_every_button_of_an_indented_html_block_is_reported_at_its_line(
         f"    <button>Stap {n}</button>\n" for n in range(1, 7)
     ) + "\n</div>\n"  # fmt: skip
     found = problems_of(docs, body)
-    assert [(line, code) for line, code, _ in found] == [(line, "LD418") for line in range(9, 15)]
+    assert [(line, code) for line, code, _ in found] == [(line, "LD427") for line in range(9, 15)]
     assert all("remove the whole element, from <button>" in text for _, _, text in found)
 
 
@@ -62,7 +62,7 @@ def test_a_form_is_removed_whole_and_then_the_page_renders_whole(
         "## Daarna\n\nMeer *tekst*.\n"
     )
     found = problems_of(docs, body)
-    assert [(line, code) for line, code, _ in found] == [(9, "LD417")]
+    assert [(line, code) for line, code, _ in found] == [(9, "LD426")]
     assert "from <form> on line 9 up to and including </form> on line 20" in found[0][2]
     lines = body.split("\n")
     fixed = "\n".join(lines[: 9 - 6] + lines[20 - 6 + 1 :])
@@ -134,7 +134,7 @@ def test_no_advice_to_remove_a_tag_whose_removal_turns_the_rest_literal(
     """Without the stray `</div>`, the unclosed `<div>` after it would start an HTML block that
     swallows the rest of the page: the message says to close that first."""
     found = problems_of(docs, "\n</div> <div>\n\nTekst met *nadruk*.\n\n## Kop\n")
-    assert [(line, code) for line, code, _ in found] == [(7, "LD402"), (7, "LD419")]
+    assert [(line, code) for line, code, _ in found] == [(7, "LD402"), (7, "LD428")]
     assert "do not remove it yet: the text after it would show as literal text" in found[1][2]
     assert "first fix the HTML messages on line(s) 7, then remove </div>" in found[1][2]
     assert '<h2 id="kop">' not in rendered("\n<div>\n\nTekst met *nadruk*.\n\n## Kop\n")
