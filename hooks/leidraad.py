@@ -45,6 +45,7 @@ from principles.pages import (
     role_for_page,
 )
 from principles.redirects import redirect_pages
+from principles.rendered import SiteMarkdown
 from principles.roles import opened_on_role, with_current_tab_labels
 from principles.search import SearchEntry, leave_out_of_search, refine, search_entry
 from principles.views import (
@@ -158,7 +159,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _index, _history_refused
     docs_dir = Path(config.docs_dir)
-    index = _index = load_index(docs_dir)
+    # Bodies with raw HTML are checked as this build renders them: its own extensions.
+    site = SiteMarkdown(config.markdown_extensions, config.mdx_configs)
+    index = _index = load_index(docs_dir, site)
     history = history_state(docs_dir)
     if history.state is History.SHALLOW:
         log.warning(tool_text("shallow-history"))

@@ -101,7 +101,6 @@ _TAG = re.compile(
     r"<(?P<end>/)?(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<attrs>(?:\s[^<>]*?)?)(?P<selfclose>/)?>",
     re.DOTALL,
 )
-_ATTRIBUTE = re.compile(r"""(?P<name>[^\s=/>"']+)(?:\s*=\s*(?P<value>"[^"]*"|'[^']*'|[^\s>]+))?""")
 _SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 # The address of an inline link `[text](url)` or of a reference `[name]: url`.
 _MARKDOWN_LINK_URL = re.compile(
@@ -116,34 +115,6 @@ VOID_ELEMENTS = frozenset(
     ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
      "track", "wbr")
 )  # fmt: skip
-# Elements whose end tag HTML lets authors leave out.
-_OPTIONAL_END = frozenset(
-    ("p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup",
-     "colgroup")
-)  # fmt: skip
-# Elements a page body may not contain, and why (a word of principles.messages.WORDS).
-_REFUSED_ELEMENTS = {
-    "script": "scripts",
-    "iframe": "frames",
-    "frame": "frames",
-    "frameset": "frames",
-    "object": "objects",
-    "embed": "objects",
-    "applet": "objects",
-    "form": "forms",
-    "input": "forms",
-    "button": "buttons",
-    "select": "forms",
-    "textarea": "forms",
-    "base": "base",
-    "meta": "settings",
-    "link": "settings",
-    "html": "generated",
-    "head": "generated",
-    "body": "generated",
-    "title": "title",
-}
-_URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "srcdoc"})
 
 
 # The outline, the bounds and the links of a page each need its visible text: made once per
@@ -151,10 +122,17 @@ _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href"
 # preview (which reads only changed files again, but checks every page's links) never make one
 # twice.
 @functools.lru_cache(maxsize=16_384)
-def visible_text(body: str) -> str:
+def visible_text(body: str, *, same_offsets: bool = False) -> str:
     """`body` with code (fenced, indented, inline) and HTML comments blanked out, line for
-    line: what a reader sees as text and markup."""
-    text = "\n".join(_mask_code(body.split("\n")))
+    line: what a reader sees as text and markup. With `same_offsets`, every character keeps
+    its offset (code lines become spaces, not empty)."""
+    lines = body.split("\n")
+    masked = _mask_code(lines)
+    if same_offsets:
+        masked = [
+            m if m == line else " " * len(line) for m, line in zip(masked, lines, strict=True)
+        ]
+    text = "\n".join(masked)
     if "<!--" in text:
         text = _COMMENT.sub(lambda m: _blank(m.group()), text)
     if "`" in text:
@@ -171,8 +149,10 @@ def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
     def at(offset: int) -> SourceRef:
         return SourceRef(rel, first_line + text.count("\n", 0, offset))
 
-    raw_lines = _check_html(text, at, problems) if "<" in text else set()
+    raw_lines = _raw_lines(text) if "<" in text else set()
     _check_links(text, at, problems)
+    if "```" in body or "~~~" in body or "<!--" in body:
+        _check_unclosed(body, at, problems)
     visible = text.split("\n")
     tabs = _tabs(lines, visible, first_line, rel, problems)
     headings = tuple(
@@ -338,10 +318,19 @@ def _blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
-def _mask_code(lines: list[str]) -> list[str]:
-    """The lines with fenced and indented code blanked out."""
+def unclosed_fence(lines: list[str]) -> tuple[int, str] | None:
+    """The line (0-based) and marks of a code fence that is never closed, if any."""
+    unclosed: list[tuple[int, str]] = []
+    _mask_code(lines, unclosed)
+    return unclosed[0] if unclosed else None
+
+
+def _mask_code(lines: list[str], unclosed: list[tuple[int, str]] | None = None) -> list[str]:
+    """The lines with fenced and indented code blanked out; a fence never closed is added to
+    `unclosed` (its line and marks)."""
     masked: list[str] = []
     fence = ""
+    fence_line = 0
     openers: list[tuple[int, int]] = []  # (indent of the opener, indent of its content)
     previous_blank = True
     in_code = False
@@ -376,6 +365,7 @@ def _mask_code(lines: list[str]) -> list[str]:
         opening = _FENCE.match(line) if first in "`~" else None
         if opening:
             fence = opening.group(1)
+            fence_line = len(masked)
             masked.append("")
             continue
         opener = _OPENER.match(line) if first in _OPENER_STARTS else None
@@ -383,17 +373,19 @@ def _mask_code(lines: list[str]) -> list[str]:
             content = len(opener.group(0).expandtabs(4))
             openers.append((indent, indent + 4 if first in "=!?" else content))
         masked.append(line)
+    if fence and unclosed is not None:
+        unclosed.append((fence_line, fence))
     return masked
 
 
-def _check_html(text: str, at: Callable[[int], SourceRef], problems: list[Problem]) -> set[int]:
-    """Check every raw HTML tag; returns the lines (0-based) inside raw HTML blocks, where
-    Markdown is not read (no headings there)."""
+def _raw_lines(text: str) -> set[int]:
+    """The lines (0-based) inside raw HTML blocks, where Markdown is not read (no headings
+    there). What is wrong with the HTML itself is found in the rendered page
+    (`principles.rendered`)."""
     open_elements: list[tuple[str, int, bool]] = []  # name, offset, markdown inside
     raw_lines: set[int] = set()
     for match in _TAG.finditer(text):
         name = match.group("name").lower()
-        where = at(match.start())
         if match.group("end"):
             if name in VOID_ELEMENTS:
                 continue
@@ -402,47 +394,42 @@ def _check_html(text: str, at: Callable[[int], SourceRef], problems: list[Proble
                 None,
             )
             if depth is None:
-                problems.append(error(where, "LD401", name=name))
                 continue
-            for inner, offset, _ in open_elements[depth + 1 :]:
-                if inner not in _OPTIONAL_END:
-                    problems.append(error(at(offset), "LD412", name=inner, closer=name))
             _, offset, markdown = open_elements[depth]
             del open_elements[depth:]
             if not markdown:
                 start = text.count("\n", 0, offset)
                 raw_lines.update(range(start, text.count("\n", 0, match.end()) + 1))
             continue
-        attributes = match.group("attrs") or ""
-        _check_element(name, attributes, where, problems)
         if name not in VOID_ELEMENTS and not match.group("selfclose"):
+            attributes = match.group("attrs") or ""
             markdown = re.search(r"(?:^|\s)markdown(?:\s|=|$)", attributes) is not None
             open_elements.append((name, match.start(), markdown))
-    for name, offset, _ in open_elements:
-        if name not in _OPTIONAL_END:
-            problems.append(error(at(offset), "LD402", name=name))
     return raw_lines
-
-
-def _check_element(name: str, attributes: str, where: SourceRef, problems: list[Problem]) -> None:
-    if name in _REFUSED_ELEMENTS:
-        problems.append(error(where, "LD403", name=name, reason=_REFUSED_ELEMENTS[name]))
-    elif name == "style":
-        problems.append(warning(where, "LD404"))
-    for attribute in _ATTRIBUTE.finditer(attributes):
-        attribute_name = attribute.group("name").lower()
-        value = (attribute.group("value") or "").strip("\"'")
-        if attribute_name.startswith("on"):
-            problems.append(error(where, "LD405", attribute=attribute_name, name=name))
-        elif attribute_name == "style":
-            problems.append(warning(where, "LD406", name=name))
-        elif attribute_name in _URL_ATTRIBUTES and _SCRIPT_URL.match(value):
-            problems.append(_script_url(where, value))
 
 
 def _script_url(where: SourceRef, url: str) -> Problem:
     scheme = url.strip().partition(":")[0].lower()
     return error(where, "LD407", scheme=scheme)
+
+
+def _check_unclosed(body: str, at: Callable[[int], SourceRef], problems: list[Problem]) -> None:
+    """A comment or a code fence that is never closed: what follows vanishes from the page,
+    or from what the checks see."""
+    fence = unclosed_fence(body.split("\n"))
+    if fence is not None:
+        number, marks = fence
+        problems.append(error(SourceRef(at(0).path, at(0).line + number), "LD424", fence=marks))
+    if "<!--" in body:
+        shown = "\n".join(_mask_code(body.split("\n")))
+        shown = _INLINE_CODE.sub(lambda m: _blank(m.group()), shown) if "`" in shown else shown
+        start = shown.find("<!--")
+        while start != -1:
+            end = shown.find("-->", start + 4)
+            if end == -1:
+                problems.append(error(at(start), "LD423"))
+                break
+            start = shown.find("<!--", end + 3)
 
 
 def _check_links(text: str, at: Callable[[int], SourceRef], problems: list[Problem]) -> None:

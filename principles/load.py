@@ -12,7 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from principles import routes, schema
+from principles import rendered, routes, schema
 from principles.actions import ACTIONS_FILE, check_listed_links, check_pins, load_actions
 from principles.body import (
     NUMBERED_TITLE,
@@ -44,6 +44,7 @@ from principles.model import (
 from principles.pages import generated_pages
 from principles.problems import Problem, did_you_mean, error, warning
 from principles.related import check_related_lists
+from principles.rendered import SiteMarkdown, config_file_for
 from principles.roles import ROLES_FILE, RoleRegistry, load_roles, tab_anchor, unknown_role
 from principles.source import (
     ContentError,
@@ -61,8 +62,13 @@ _REQUIRABLE_FIELDS = frozenset(schema.load_schema("principle")["properties"])
 """What a collection's `required_fields` may name: the front-matter fields of a principle."""
 
 
-def load_index(docs_dir: Path) -> Index:
-    """Read and validate everything under `docs_dir`; problems are in `Index.problems`."""
+def load_index(docs_dir: Path, site: SiteMarkdown | None = None) -> Index:
+    """Read and validate everything under `docs_dir`; problems are in `Index.problems`.
+
+    Bodies with raw HTML are rendered with `site`, the site's Markdown (the build passes its
+    own); by default the one of the mkdocs.yml beside `docs_dir`, else Leidraad's."""
+    if site is None:
+        site = SiteMarkdown.for_config(config_file_for(docs_dir))
     roles, problems = load_roles(docs_dir)
     collections, data_files = load_collections(docs_dir, roles, problems)
     drafts: list[Draft] = []
@@ -73,7 +79,7 @@ def load_index(docs_dir: Path) -> Index:
             rel = page.relative_to(docs_dir).as_posix()
             key = PrincipleKey(collection.id, page.parent.name)
             known.add(key)
-            draft, found, text = _read_principle_cached(page, rel, key, collection, roles)
+            draft, found, text = _read_principle_cached(page, rel, key, collection, roles, site)
             problems.extend(found)
             if draft is not None:
                 drafts.append(draft)
@@ -84,7 +90,7 @@ def load_index(docs_dir: Path) -> Index:
     linked = link(drafts, collections, known, problems)
     check_related_lists(drafts, frozenset(known), problems)
     files = docs_files(docs_dir)
-    check_other_pages(docs_dir, known, problems, pages, files)
+    check_other_pages(docs_dir, known, problems, pages, files, site)
     problems.extend(_static_files_outside(docs_dir, files, data_files))
     # The principles as the actions and macros look them up; the index is then made once
     # more, complete (an Index never changes once made).
@@ -120,19 +126,26 @@ _read_cache: dict[Path, tuple[object, _ReadResult]] = {}
 
 
 def _read_principle_cached(
-    path: Path, rel: str, key: PrincipleKey, collection: Collection, roles: RoleRegistry
+    path: Path,
+    rel: str,
+    key: PrincipleKey,
+    collection: Collection,
+    roles: RoleRegistry,
+    site: SiteMarkdown,
 ) -> _ReadResult:
     if outside_docs(path, rel):
         return None, (error(SourceRef(rel, 1), "LD117"),), None
     stat = path.stat()
-    stamp = (stat.st_mtime_ns, stat.st_size, rel, collection, roles)
+    stamp = (stat.st_mtime_ns, stat.st_size, rel, collection, roles, site.key)
     cached = _read_cache.get(path)
     if cached is not None and cached[0] == stamp:
         return cached[1]
     problems: list[Problem] = []
     pages: list[PageText] = []
     try:
-        draft: Draft | None = read_principle(path, rel, key, collection, roles, problems, pages)
+        draft: Draft | None = read_principle(
+            path, rel, key, collection, roles, problems, pages, site
+        )
     except ContentError as exc:
         draft = None
         problems.extend(exc.problems)
@@ -147,6 +160,7 @@ def check_other_pages(
     problems: list[Problem],
     pages: list[PageText],
     files: list[str] | None = None,
+    site: SiteMarkdown | None = None,
 ) -> None:
     """Check every Markdown page that is not a principle: its front matter (as MkDocs reads it)
     and its body."""
@@ -180,6 +194,8 @@ def check_other_pages(
         text_of_page = page_text(rel, front_matter.data if front_matter else {}, body, body_line)
         body_outline = outline(body, body_line, rel)
         problems.extend(body_outline.problems)
+        if site is not None:
+            problems.extend(rendered.problems(body, body_line, rel, site))
         problems.extend(empty_section_problems(body_outline, rel, text_of_page.renders_macros))
         pages.append(text_of_page)
         if front_matter is not None and _looks_like_a_principle(rel, front_matter.data):
@@ -395,6 +411,7 @@ def read_principle(
     roles: RoleRegistry,
     problems: list[Problem],
     pages: list[PageText],
+    site: SiteMarkdown | None = None,
 ) -> Draft:
     """Read one principle page; problems of this file alone go into `problems`.
 
@@ -429,6 +446,8 @@ def read_principle(
     problems.extend(body.problems)
     renders_macros = page.front_matter.data.get("render_macros") is True
     problems.extend(empty_section_problems(body, rel, renders_macros))
+    if site is not None:
+        problems.extend(rendered.problems(page.body, page.body_first_line, rel, site))
     tabs = _tabs(body.tabs, rel, roles, problems)
     levels = tuple(data.get("levels", ()))
     for position, level in enumerate(levels):

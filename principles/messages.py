@@ -416,6 +416,43 @@ MESSAGES: dict[str, Text] = {
         "so many '[' without a matching ']' (or nested so deep) start here that rendering the "
         "page could take minutes (the limit is {limit} characters read looking for a ']'): "
         "close every '[' with a ']', or write \\[ for a bracket as a character"),
+    "LD423": Text(
+        "deze opmerking '<!--' wordt nergens gesloten: alles erna kan uit de pagina verdwijnen "
+        "(in een HTML-blok ook de rest van de pagina); zet '-->' waar de opmerking eindigt",
+        "this comment '<!--' is never closed: everything after it may disappear from the page "
+        "(inside an HTML block, the rest of the page too); add '-->' where the comment ends"),
+    "LD424": Text(
+        "het codeblok dat hier begint met {fence} wordt nergens gesloten: de code wordt als "
+        "gewone tekst getoond en de controle ziet niets meer van wat erna komt; zet {fence} op "
+        "een eigen regel waar de code eindigt",
+        "the code block that starts here with {fence} is never closed: the code shows as "
+        "ordinary text and the check sees nothing of what follows; add {fence} on a line of "
+        "its own where the code ends"),
+    "LD425": Text(
+        "het HTML-blok dat hier begint met <{name}> wordt nergens gesloten: de rest van de "
+        "pagina wordt letterlijk getoond, zonder opmaak (koppen, lijsten en tabbladen werken "
+        "niet meer); zet </{name}> waar het blok eindigt",
+        "the HTML block that starts here with <{name}> is never closed: the rest of the page "
+        "shows as literal text, unformatted (headings, lists and tabs stop working); add "
+        "</{name}> where the block ends"),
+    "LD426": Text(
+        "<{name}> mag niet in een pagina: {reason:w}; haal het hele element weg, van <{name}> "
+        "op regel {start} tot en met </{name}> op regel {end} (met alles daartussen)",
+        "<{name}> is not allowed in a page: {reason:w}; remove the whole element, from "
+        "<{name}> on line {start} up to and including </{name}> on line {end} (with everything "
+        "in between)"),
+    "LD427": Text(
+        "<{name}> mag niet in een pagina: {reason:w}; haal het hele element weg, van <{name}> "
+        "tot en met </{name}>",
+        "<{name}> is not allowed in a page: {reason:w}; remove the whole element, from "
+        "<{name}> up to and including </{name}>"),
+    "LD428": Text(
+        "{what} hoort niet in deze pagina, maar haal het nog niet weg: dan wordt de tekst erna "
+        "letterlijk getoond of blijft ander HTML open; los eerst de HTML-meldingen op regel "
+        "{lines} op en haal {what} daarna weg",
+        "{what} does not belong in this page, but do not remove it yet: the text after it "
+        "would show as literal text, or other HTML would stay open; first fix the HTML "
+        "messages on line(s) {lines}, then remove {what}"),
     # LD5xx: roles
     "LD501": Text(
         "onbekende rol '{name}'{suggestion:hint}",

@@ -10,10 +10,12 @@ Profiles (HYPOTHESIS_PROFILE): `ci` (default, 200 examples per property) and `lo
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
+import markdown
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -21,8 +23,9 @@ from hypothesis import strategies as st
 from principles.body import outline
 from principles.cli import main
 from principles.load import load_index
+from principles.rendered import OPTIONAL_END, VOID_ELEMENTS, SiteMarkdown, check
 from principles.source import ContentError, parse_markdown
-from tests.conftest import tiny_tree, write_tree
+from tests.conftest import REPO, tiny_tree, write_tree
 
 # A hang (such as an alias bomb) fails the example; normal examples take milliseconds.
 settings.register_profile(
@@ -164,3 +167,113 @@ def test_the_cli_never_shows_a_traceback(front_matter: dict[Any, Any], body: str
         tree["alpha/een/index.md"] = as_page(front_matter, body)
         docs_dir = write_tree(Path(folder) / "docs", tree)
         assert main(["check", str(docs_dir)]) in (0, 1)
+
+
+# Raw HTML where Markdown nests content (lists, role tabs, admonitions) and where body.py's
+# reading differs from Python-Markdown's (lines indented after a blank line), rendered with the
+# repository's mkdocs.yml: the checker's verdict is the rendered HTML's.
+SITE = SiteMarkdown.for_config(REPO / "mkdocs.yml")
+STRUCTURE = {"LD401", "LD402", "LD412", "LD425", "LD428"}
+NESTED_TAGS = ["div", "section", "span", "b", "em", "details", "summary", "p", "form", "button"]
+html_tags = st.builds(
+    lambda end, name, attribute: f"</{name}>" if end else f"<{name}{attribute}>",
+    st.booleans(),
+    st.sampled_from(NESTED_TAGS),
+    st.sampled_from(["", ' class="kader"', ' style="color: red"']),
+)
+html_lines = st.lists(
+    html_tags | st.sampled_from(["Tekst.", "*nadruk*", "`<div>`"]), min_size=1, max_size=4
+).map(" ".join)
+CONTAINERS = ["", "- ", "1. ", '=== "Jurist"', '=== "Ontwikkelaar"', "!!! note", "indented"]
+
+
+def in_container(container: str, lines: list[str]) -> str:
+    if container in ("- ", "1. "):
+        return container + "\n    ".join(lines)
+    if container == "":
+        return "\n".join(lines)
+    nested = "\n".join("    " + line for line in lines)
+    return nested if container == "indented" else f"{container}\n\n{nested}"
+
+
+html_blocks = st.builds(
+    in_container, st.sampled_from(CONTAINERS), st.lists(html_lines, min_size=1, max_size=3)
+)
+nested_bodies = st.builds(
+    lambda blocks, gaps: "".join(b + g for b, g in zip(blocks, gaps, strict=False)) + "\n",
+    st.lists(html_blocks, min_size=1, max_size=5),
+    st.lists(st.sampled_from(["\n", "\n\n"]), min_size=5, max_size=5),
+)
+_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>")
+_AUTHORS_TAG = re.compile(rf"<(/?)({'|'.join(NESTED_TAGS)})\b")
+
+
+def renders_unbalanced(body: str) -> bool:
+    """Whether the page renders broken: the author's tags are marked (`data-raw`, also on end
+    tags, which HTML ignores) before rendering, and then every end tag must close the element
+    on top (elements whose end tag HTML lets authors leave out aside), the author's an element
+    of the author's, the extensions' one of theirs; nothing but those may stay open."""
+    html = site_html(_AUTHORS_TAG.sub(r"<\1\2 data-raw", body))
+    stack: list[tuple[str, bool]] = []
+    for match in _TOKEN.finditer(html):
+        name, raw = match.group(2).lower(), "data-raw" in match.group()
+        if name in VOID_ELEMENTS:
+            continue
+        if not match.group(1):
+            stack.append((name, raw))
+            continue
+        while stack and stack[-1] != (name, raw) and stack[-1][0] in OPTIONAL_END:
+            stack.pop()
+        if not stack or stack[-1] != (name, raw):
+            return True
+        stack.pop()
+    return any(name not in OPTIONAL_END for name, _ in stack)
+
+
+def site_html(body: str) -> str:
+    md = markdown.Markdown(extensions=SITE.extensions, extension_configs=SITE.configs)
+    return md.convert(body)
+
+
+@settings(deadline=30_000)  # Several renderings each: slow on a busy machine, never hung.
+@given(nested_bodies)
+@example('<div class="kader">\n\n    <p>Let op.</p>\n    </div>\n\n</div>\n')
+@example('=== "Jurist"\n\n    <div>\n\n=== "Ontwikkelaar"\n\n    </div>\n')
+@example("!!! note\n\n    <div>\n    x\n    </div></div>\n")
+@example("<form> <div> </form>\n")
+def test_the_check_agrees_with_the_rendered_html(body: str) -> None:
+    """A page that renders broken gets a message about its structure, or about a refused
+    element to remove whole (what breaks may be inside it); one about its structure only when
+    it renders broken."""
+    found = {located.code for located in check(body, SITE)}
+    unbalanced = renders_unbalanced(body)
+    assert bool(found & (STRUCTURE | {"LD426", "LD427"})) >= unbalanced, (found, body)
+    assert bool(found & STRUCTURE) <= unbalanced, (found, body)
+
+
+@settings(deadline=30_000)
+@given(nested_bodies)
+@example("- </div>\n- </div>\n\n")
+@example("</div>\n<div> </div>\n- <div> </div>\n\n")
+@example("- </div>\n\n- Tekst.\n\n")
+@example("- </div>\n    *nadruk*\n")
+def test_following_the_advice_never_leaves_the_page_worse(body: str) -> None:
+    """Removing what a message says to remove (a stray end tag, a refused element whole)
+    leaves no more problems and none of a kind that was not there, and keeps Markdown
+    rendered: no emphasis or code span of the text outside what was removed turns literal."""
+    before = check(body, SITE)
+    for located in before:
+        if located.fix is None:
+            continue
+        start, end = located.fix
+        fixed = body[:start] + body[end:]
+        after = check(fixed, SITE)
+        assert len(after) <= len(before), (located, body, after)
+        assert {f.kind for f in after} <= {f.kind for f in before}, (located, body, after)
+        removed = body[start:end].count("*nadruk*") + body[start:end].count("`<div>`")
+        assert formatted(site_html(fixed)) >= formatted(site_html(body)) - removed, (body, fixed)
+
+
+def formatted(html: str) -> int:
+    """How much of the generated bodies' text Markdown formatted."""
+    return html.count("<em>nadruk</em>") + html.count("<code>&lt;div&gt;</code>")

@@ -112,6 +112,44 @@ CASES: list[tuple[str, dict[str, str | bytes], str, int, str, str]] = [
         with_een('\nTekst.\n\n<div class="kader">\n\nMeer tekst.\n'),
         EEN, 8, ERROR, "<div> is never closed",
     ),
+    # Imported pages: raw HTML blocks whose lines are indented by four spaces after a blank
+    # line are HTML for Python-Markdown, not code.
+    (
+        "stray-closing-div-after-indented-html",
+        with_een(
+            '\n<div class="kader">\n\n    <p>Let op.</p>\n    </div>\n\n</div>\n\nMeer tekst.\n'
+        ),
+        EEN, 11, ERROR, "closing tag </div> has no opening <div>",
+    ),
+    (
+        "inline-style-on-an-indented-line-of-an-html-block",
+        with_een('\n<div class="kader">\n\n    <p style="color: red">Let op.</p>\n\n</div>\n'),
+        EEN, 8, WARNING, 'style="…" on <p> has no effect',
+    ),
+    (
+        "form-with-fields-is-removed-whole",
+        with_een(
+            '\n<form action="/x">\n    <select name="a"><option>1</option></select>\n'
+            '    <input type="text">\n    <button>Verstuur</button>\n</form>\n\nMeer tekst.\n'
+        ),
+        EEN, 6, ERROR,
+        "remove the whole element, from <form> on line 6 up to and including </form> on line 10",
+    ),
+    (
+        "html-block-never-closed",
+        with_een('\n<div class="kader">\nTekst.\n\n## Kop\n\nMeer tekst.\n'),
+        EEN, 6, ERROR, "the HTML block that starts here with <div> is never closed",
+    ),
+    (
+        "comment-never-closed",
+        with_een("\nTekst.\n\n<!-- nog uitwerken\n\n## Kop\n\nMeer tekst.\n"),
+        EEN, 8, ERROR, "this comment '<!--' is never closed",
+    ),
+    (
+        "code-fence-never-closed",
+        with_een("\nTekst.\n\n```python\nprint(1)\n\n## Kop\n\nMeer tekst.\n"),
+        EEN, 8, ERROR, "the code block that starts here with ``` is never closed",
+    ),
     (
         "inline-style",
         with_een('\n<p style="color: red">Rood</p>\n'),
