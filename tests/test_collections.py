@@ -66,8 +66,11 @@ def test_structured_principle_renders_its_fields_levels_and_roles(
         "Formulieren zijn in gewone taal.",
     ]
     assert "Niveau: strategisch" in text(page.select_one(".ld-levels"))
-    roles = {href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs(page, ".ld-relevance__list a")}
+    chips = hrefs(page, ".ld-relevance__list a")
+    roles = {href.partition("#")[0].rstrip("/").rsplit("/", 1)[-1] for href in chips}
     assert roles == {"zorgverlener", "inwoner", "bestuurder"}
+    # No role tabs on this page: each chip opens the role page at this collection.
+    assert {href.partition("#")[2] for href in chips} == {"regio"}
 
 
 def test_overview_lists_every_principle_as_a_card_in_number_order(

@@ -133,7 +133,7 @@ def test_no_advice_to_remove_a_tag_whose_removal_turns_the_rest_literal(
 ) -> None:
     """Without the stray `</div>`, the unclosed `<div>` after it would start an HTML block that
     swallows the rest of the page: the message says to close that first."""
-    found = problems_of(docs, "\n</div> <div>\n\nTekst met *nadruk*.\n\n## Kop\n")
+    found = problems_of(docs, "\n</div> <div>\n\nTekst met *nadruk*.\n\n## Kop\n\nMeer.\n")
     assert [(line, code) for line, code, _ in found] == [(7, "LD402"), (7, "LD428")]
     assert "do not remove it yet: the text after it would show as literal text" in found[1][2]
     assert "first fix the HTML messages on line(s) 7, then remove </div>" in found[1][2]
