@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -165,14 +166,17 @@ def shows(text: str, page_url: str) -> Callable[[], bool]:
     return lambda: text in fetch(page_url)
 
 
-@pytest.fixture
-def preview(tmp_path: Path) -> Iterator[tuple[str, Path, list[str]]]:
-    """`principles serve` (what `make serve` runs) of a small fixture site."""
-    write_tree(tmp_path / "docs", three_principles())
+@contextmanager
+def running_preview(
+    project: Path, tree: dict[str, str | bytes]
+) -> Iterator[tuple[str, Path, list[str]]]:
+    """`principles serve` (what `make serve` runs) of `tree` written as `project/docs`, once
+    its first build is served: (its address, its docs folder, its log)."""
+    write_tree(project / "docs", tree)
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "principles.cli", "serve", "--port", str(port),
-         "--config-file", str(site_config(tmp_path))],
+         "--config-file", str(site_config(project))],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=MKDOCS_ENV,
     )  # fmt: skip
     assert process.stderr is not None
@@ -183,13 +187,20 @@ def preview(tmp_path: Path) -> Iterator[tuple[str, Path, list[str]]]:
     url = f"http://127.0.0.1:{port}/"
     try:
         wait_for(lambda: "Drie" in fetch(url + "alpha/drie/"), "the first build")
-        yield url, tmp_path / "docs", log
+        yield url, project / "docs", log
     finally:
         process.terminate()
         process.wait(timeout=10)
         reader.join(timeout=10)
         stderr.close()
     assert not any("Traceback" in line for line in log), "".join(log)
+
+
+@pytest.fixture
+def preview(tmp_path: Path) -> Iterator[tuple[str, Path, list[str]]]:
+    """The preview of three principles (`three_principles`)."""
+    with running_preview(tmp_path, three_principles()) as served:
+        yield served
 
 
 def test_the_preview_shows_an_edit_on_every_page_that_shows_it(

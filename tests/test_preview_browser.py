@@ -6,9 +6,6 @@ and the pages that are not rendered again keep their names in the navigation.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,9 +13,9 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from tests.browser import visit
-from tests.conftest import page, write_tree
-from tests.test_incremental import EEN, edit, three_principles
-from tests.test_serve import MKDOCS_ENV, fetch, free_port, site_config, wait_for
+from tests.conftest import page
+from tests.test_incremental import EEN, edit, running_preview, three_principles
+from tests.test_serve import fetch, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -36,28 +33,8 @@ def tree() -> dict[str, str | bytes]:
 
 @pytest.fixture
 def preview(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    write_tree(tmp_path / "docs", tree())
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "principles.cli", "serve", "--port", str(port),
-         "--config-file", str(site_config(tmp_path))],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=MKDOCS_ENV,
-    )  # fmt: skip
-    assert process.stderr is not None
-    log: list[str] = []
-    stderr = process.stderr
-    reader = threading.Thread(target=lambda: log.extend(iter(stderr.readline, "")))
-    reader.start()
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        wait_for(lambda: "Drie" in fetch(url + "alpha/drie/"), "the first build")
-        yield url, tmp_path / "docs"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        reader.join(timeout=10)
-        stderr.close()
-    assert not any("Traceback" in line for line in log), "".join(log)
+    with running_preview(tmp_path, tree()) as (url, docs_dir, _):
+        yield url, docs_dir
 
 
 def test_an_open_page_reloads_after_a_save_and_the_overview_follows(
