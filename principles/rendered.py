@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -479,12 +479,7 @@ def check(body: str, site: SiteMarkdown) -> list[Located]:
     for start, end in blocks:
         block = source[start:end]
         # Pages share blocks (a notice, a banner): each is rendered once.
-        key = (site.key, hashlib.blake2b(block.encode("utf-8", "surrogatepass")).digest())
-        part = _block_cache.get(key)
-        if part is None:
-            if len(_block_cache) > 20_000:
-                _block_cache.clear()
-            part = _block_cache[key] = tuple(_check_advised(block, site))
+        part = _remembered(_block_cache, block, site, _check_advised)
         if any(located.kind in _STRUCTURE for located in part):
             return _check_advised(source, site)
         line = _line(source, start)
@@ -722,10 +717,22 @@ def problems(body: str, first_line: int, rel: str, site: SiteMarkdown) -> list[P
     result for the same body and site is remembered (the preview checks on every save)."""
     if not _may_have_html(body):
         return []
-    key = (site.key, hashlib.blake2b(body.encode("utf-8", "surrogatepass")).digest())
-    found = _cache.get(key)
-    if found is None:
-        if len(_cache) > 20_000:
-            _cache.clear()
-        found = _cache[key] = tuple(check(body, site))
+    found = _remembered(_cache, body, site, check)
     return [located.problem(rel, first_line) for located in found]
+
+
+def _remembered(
+    cache: dict[tuple[str, bytes], tuple[Located, ...]],
+    text: str,
+    site: SiteMarkdown,
+    compute: Callable[[str, SiteMarkdown], Iterable[Located]],
+) -> tuple[Located, ...]:
+    """`compute(text, site)`, made once per text and site (bounded: the cache starts afresh
+    past 20,000 entries)."""
+    key = (site.key, hashlib.blake2b(text.encode("utf-8", "surrogatepass")).digest())
+    found = cache.get(key)
+    if found is None:
+        if len(cache) > 20_000:
+            cache.clear()
+        found = cache[key] = tuple(compute(text, site))
+    return found

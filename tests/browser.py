@@ -154,3 +154,13 @@ def axe_violations(page: Page) -> list[str]:
         f"{v['id']}: {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
         for v in results.response["violations"]
     ]
+
+
+def remember(tab: Page, base: str, label: str) -> None:
+    """Leave a role behind as Material's linked tabs do when a reader clicks a tab."""
+    tab.goto(base, wait_until="networkidle")
+    tab.evaluate(
+        "label => localStorage.setItem(new URL('.', location).pathname + '.__tabs',"
+        " JSON.stringify([label]))",
+        label,
+    )

@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from principles import load_index
 from principles.cli import main
-from tests.browser import axe_violations, serve, visit
+from tests.browser import axe_violations, remember, serve, visit
 from tests.conftest import REPO, BuildResult, build_for_serving, page, port_of
 from tests.html import article, text
 
@@ -265,16 +265,6 @@ def test_a_hand_written_link_list_that_repeats_the_registry_is_reported_by_line(
 
 
 # --- In the browser -------------------------------------------------------------------------
-
-
-def remember(tab: Page, base: str, label: str) -> None:
-    """Leave a role behind as Material's linked tabs do when a reader clicks a tab."""
-    tab.goto(base, wait_until="networkidle")
-    tab.evaluate(
-        "label => localStorage.setItem(new URL('.', location).pathname + '.__tabs',"
-        " JSON.stringify([label]))",
-        label,
-    )
 
 
 def shown_cards(tab: Page) -> list[str]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
-from tests.browser import serve, visit
+from tests.browser import remember, serve, visit
 from tests.conftest import REPO, build_for_serving, page, port_of
 
 pytestmark = pytest.mark.browser
@@ -72,16 +72,6 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     result, site_url = build_for_serving(tmp_path_factory.mktemp("tab-anchors"), tree())
     with serve(result.site_dir, port_of(site_url)) as url:
         yield url
-
-
-def remember(tab: Page, base: str, label: str) -> None:
-    """Leave a role behind as Material's linked tabs do when a reader clicks a tab."""
-    tab.goto(base, wait_until="networkidle")
-    tab.evaluate(
-        "label => localStorage.setItem(new URL('.', location).pathname + '.__tabs',"
-        " JSON.stringify([label]))",
-        label,
-    )
 
 
 @pytest.mark.parametrize("remembered", [None, "Ontwikkelaar"])
