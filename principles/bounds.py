@@ -89,34 +89,44 @@ def markdown_work(body: str, first_line: int, rel: str) -> Problem | None:
         work, where = _inline_work(text)
         if work > MAX_INLINE_WORK:
             return error(at(where), "LD419", limit=_dutch_number(MAX_INLINE_WORK))
-    tabs = _TAB_LINE.findall(text)
-    if len(tabs) > MAX_TABS:
-        return error(at(text.index(tabs[MAX_TABS])), "LD420", limit=MAX_TABS)
+    if text.count("===") > MAX_TABS:  # Every tab line has one.
+        tabs = _TAB_LINE.findall(text)
+        if len(tabs) > MAX_TABS:
+            return error(at(text.index(tabs[MAX_TABS])), "LD420", limit=MAX_TABS)
     return None
 
 
 # Every markup token of `_WORK_TOKEN` starts with one of these: their count bounds the markup.
 _WORK_CHARACTERS = "[<&`*_=^~+"
 # A line whose start could nest blocks more than allowed: a block level takes at least one
-# character of the line's prefix (a marker, a tab, or four spaces).
-_DEEP_PREFIX = re.compile(rf"^[ \t>*+\-0-9.)]{{{MAX_NESTING + 1},}}", re.M)
+# character of the line's prefix (a marker, a tab, or four spaces). Searched from a line end
+# (a literal the regex engine finds fast) rather than from every position.
+_DEEP_PREFIX = re.compile(rf"\n[ \t>*+\-0-9.)]{{{MAX_NESTING + 1},}}")
 # Every token `_inline_nesting` stacks starts with one of these; a level takes two of them.
 _NESTING_CHARACTERS = "[]*_=^~+"
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_MARK = "\x00"
+_ALL_BUT_NESTING = re.compile(rf"[^{re.escape(_NESTING_CHARACTERS)}{_PARAGRAPH_MARK}]+")
 
 
 def _may_nest_deeper_than_allowed(text: str) -> bool:
     """False when neither blocks nor inline markup can nest more than `MAX_NESTING` deep: no
     line starts with more than that many prefix characters, and no paragraph holds more than
     twice that many nesting characters (inline markup nests within one paragraph)."""
-    if _DEEP_PREFIX.search(text):
+    if _DEEP_PREFIX.search("\n" + text):
         return True
     if sum(map(text.count, _NESTING_CHARACTERS)) <= 2 * MAX_NESTING:
         return False
-    return any(
-        sum(map(paragraph.count, _NESTING_CHARACTERS)) > 2 * MAX_NESTING
-        for paragraph in _BLANK_LINE.split(text)
-    )
+    if _PARAGRAPH_MARK in text:
+        paragraphs = _BLANK_LINE.split(text)
+        return any(
+            sum(map(paragraph.count, _NESTING_CHARACTERS)) > 2 * MAX_NESTING
+            for paragraph in paragraphs
+        )
+    # Each paragraph's nesting characters, in two passes of the regex engine.
+    marked = _BLANK_LINE.sub(_PARAGRAPH_MARK, text)
+    only_nesting = _ALL_BUT_NESTING.sub("", marked).split(_PARAGRAPH_MARK)
+    return max(map(len, only_nesting)) > 2 * MAX_NESTING
 
 
 def _inline_work(text: str) -> tuple[int, int]:
@@ -186,7 +196,7 @@ def _long_run(body: str) -> int | None:
     """The line (0-based) of the first run of one marker longer than MAX_RUN, outside code that
     is closed and outside lines of their own ('*****', '=====': rules and underlines). Read
     from the body itself: an opened fence ('~~~~…') that is never closed is text."""
-    if not _LONG_RUN.search(body):
+    if not any(run in body for run in _RUNS_TOO_LONG) or not _LONG_RUN.search(body):
         return None
     lines = body.split("\n")
     fence = ""
@@ -258,6 +268,7 @@ _WORK_TOKEN = re.compile(
     re.M,
 )
 _LONG_RUN = re.compile(rf"([*_=^~+`])\1{{{MAX_RUN}}}")
+_RUNS_TOO_LONG = tuple(marker * (MAX_RUN + 1) for marker in "*_=^~+`")  # found faster
 _FENCE_OPENER = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _RULE = re.compile(r"^[ \t]*([*_=-])(?:[ \t]*\1)*[ \t]*$")
 _TAB_LINE = re.compile(r"^[ \t]*===[!+]*[ \t]", re.M)

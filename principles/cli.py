@@ -145,7 +145,8 @@ def _index_of(docs_dir: Path, language: Language) -> Index | None:
     if not docs_dir.is_dir():
         print(f"principles: {tool_text('no-folder', language, folder=docs_dir)}", file=sys.stderr)
         return None
-    return load_index(docs_dir)
+    # Every core reads principle files (a check of thousands of pages: README, bench/).
+    return load_index(docs_dir, jobs=os.cpu_count() or 1)
 
 
 def _check(args: argparse.Namespace) -> int:

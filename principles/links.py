@@ -157,12 +157,12 @@ def check_links(
         if rel in generated or rel in broken or rel not in bodies:
             return None  # Not known before the build.
         if rel not in anchors:
-            anchors[rel] = page_anchors(bodies[rel].body) | _principle_anchors(index, rel)
+            anchors[rel] = bodies[rel].anchors | _principle_anchors(index, rel)
         return anchors[rel]
 
     problems: list[Problem] = []
     for page in pages:
-        for link in page_links(page.body, page.first_line):
+        for link in page.links:
             problems.extend(_check(page.rel, link, all_files, documents, by_url, anchors_of))
     return problems
 

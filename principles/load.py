@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol
@@ -62,11 +65,12 @@ _REQUIRABLE_FIELDS = frozenset(schema.load_schema("principle")["properties"])
 """What a collection's `required_fields` may name: the front-matter fields of a principle."""
 
 
-def load_index(docs_dir: Path, site: SiteMarkdown | None = None) -> Index:
+def load_index(docs_dir: Path, site: SiteMarkdown | None = None, jobs: int = 1) -> Index:
     """Read and validate everything under `docs_dir`; problems are in `Index.problems`.
 
     Bodies with raw HTML are rendered with `site`, the site's Markdown (the build passes its
-    own); by default the one of the mkdocs.yml beside `docs_dir`, else Leidraad's."""
+    own); by default the one of the mkdocs.yml beside `docs_dir`, else Leidraad's. With
+    `jobs` > 1 the principle files are read by that many processes (`principles check`)."""
     if site is None:
         site = SiteMarkdown.for_config(config_file_for(docs_dir))
     roles, problems = load_roles(docs_dir)
@@ -74,17 +78,19 @@ def load_index(docs_dir: Path, site: SiteMarkdown | None = None) -> Index:
     drafts: list[Draft] = []
     pages: list[PageText] = []  # Every page's body, for the macro check once all is known.
     known: set[PrincipleKey] = set()
+    files_to_read: list[_PrincipleFile] = []
     for collection in collections.values():
         for page in sorted((docs_dir / collection.id).glob("*/index.md")):
             rel = page.relative_to(docs_dir).as_posix()
             key = PrincipleKey(collection.id, page.parent.name)
             known.add(key)
-            draft, found, text = _read_principle_cached(page, rel, key, collection, roles, site)
-            problems.extend(found)
-            if draft is not None:
-                drafts.append(draft)
-            if text is not None:
-                pages.append(text)
+            files_to_read.append((page, rel, key, collection))
+    for draft, found, text in _read_principles(files_to_read, roles, site, jobs):
+        problems.extend(found)
+        if draft is not None:
+            drafts.append(draft)
+        if text is not None:
+            pages.append(text)
     if (docs_dir / ACTIONS_FILE).is_file():
         data_files.append(ACTIONS_FILE)
     linked = link(drafts, collections, known, problems)
@@ -151,6 +157,52 @@ def _read_principle_cached(
         problems.extend(exc.problems)
     result = (draft, tuple(problems), pages[0] if pages else None)
     _read_cache[path] = (stamp, result)
+    return result
+
+
+_PrincipleFile = tuple[Path, str, PrincipleKey, Collection]
+"""A principle page to read: its path, its path in the docs folder, its key, its collection."""
+
+PARALLEL_FROM = 200
+"""Principle files from which reading them in several processes pays (forking the workers and
+sending the results back cost about as much as reading some tens of files)."""
+
+
+def _read_principles(
+    files: list[_PrincipleFile], roles: RoleRegistry, site: SiteMarkdown, jobs: int
+) -> Iterator[_ReadResult]:
+    """What reading each of `files` gave, in order: in `jobs` processes when there are enough
+    files and the platform can fork (the workers then share the roles and the site's Markdown
+    without copying them), else here."""
+    if jobs < 2 or len(files) < PARALLEL_FROM or "fork" not in get_all_start_methods():
+        for path, rel, key, collection in files:
+            yield _read_principle_cached(path, rel, key, collection, roles, site)
+        return
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=get_context("fork"),
+        initializer=_start_reader,
+        initargs=(roles, site),
+    ) as pool:
+        yield from pool.map(_read_in_worker, files, chunksize=max(1, len(files) // (jobs * 8)))
+
+
+_reader: tuple[RoleRegistry, SiteMarkdown] | None = None
+"""In a worker process of `_read_principles` only: the roles and the site's Markdown."""
+
+
+def _start_reader(roles: RoleRegistry, site: SiteMarkdown) -> None:
+    global _reader
+    _reader = (roles, site)
+
+
+def _read_in_worker(file: _PrincipleFile) -> _ReadResult:
+    assert _reader is not None, "called outside a worker of _read_principles"
+    path, rel, key, collection = file
+    result = _read_principle_cached(path, rel, key, collection, *_reader)
+    if (text := result[2]) is not None:
+        # The links of every page are checked: found here, on every core.
+        text.links  # noqa: B018
     return result
 
 

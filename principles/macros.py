@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 import jinja2
 from jinja2 import nodes
 
 from principles.body import visible_text
+from principles.links import Link, page_anchors, page_links
 from principles.model import ActionStatus, PrincipleKey, SourceRef
 from principles.problems import Problem, did_you_mean, error, warning
 from principles.source import outside_docs
@@ -59,6 +60,18 @@ class PageText:
     first_line: int
     renders_macros: bool
     field_names: frozenset[str]
+
+    # Each made once: the links where the page is read (by a worker process of `principles
+    # check`, they travel back with the page), the anchors only of pages that links point to.
+    @cached_property
+    def links(self) -> list[Link]:
+        """Every link of the body, with its line (`principles.links.page_links`)."""
+        return page_links(self.body, self.first_line)
+
+    @cached_property
+    def anchors(self) -> set[str]:
+        """The ids the rendered body has (`principles.links.page_anchors`)."""
+        return page_anchors(self.body)
 
 
 @cache

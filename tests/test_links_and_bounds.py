@@ -211,6 +211,34 @@ def test_bracket_and_emphasis_soup_is_refused_where_it_starts_or_renders(
     _site_markdown().reset().convert(body)
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([*_SOUP_PIECES, "\x00", "\t", " \n", "\n \n"]),
+                  st.integers(1, 120)),
+        max_size=8,
+    )
+)  # fmt: skip
+@example([("[", 51), ("]", 51)])  # inline nesting just over the limit
+@example([("- ", 51), ("a", 1)])  # lists in lists, on the first line
+@example([("a", 1), ("\n", 1), ("> ", 52)])  # quotes in quotes, on a later line
+def test_the_quick_bounds_never_hide_what_the_full_scans_find(
+    runs: list[tuple[str, int]],
+) -> None:
+    """`markdown_work` skips each full scan when a cheaper count shows its limit cannot be
+    reached (every ordinary page); on any text the full scan would refuse, the quick bound
+    must say 'maybe'."""
+    from principles import bounds
+
+    text = "".join(piece * count for piece, count in runs)
+    if bounds._nesting(text)[0] > bounds.MAX_NESTING:
+        assert bounds._may_nest_deeper_than_allowed(text)
+    if len(bounds._TAB_LINE.findall(text)) > bounds.MAX_TABS:
+        assert text.count("===") > bounds.MAX_TABS
+    long_run = bounds._LONG_RUN.search(text) is not None
+    assert long_run == any(run in text for run in bounds._RUNS_TOO_LONG)
+
+
 @functools.cache
 def _site_markdown() -> markdown.Markdown:
     """Python-Markdown with the extensions and settings of the repository's mkdocs.yml."""
