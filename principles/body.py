@@ -154,17 +154,25 @@ def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
     if "```" in body or "~~~" in body or "<!--" in body:
         _check_unclosed(body, at, problems)
     visible = text.split("\n")
-    tabs = _tabs(lines, visible, first_line, rel, problems)
+    tabs = _tabs(lines, visible, first_line, rel, problems) if "===" in text else []
     headings = tuple(
         Heading(len(match.group(1)), (match.group(2) or "").strip(), first_line + number)
-        for number, line in enumerate(visible)
-        if line[:4].lstrip(" ")[:1] == "#"
-        and number not in raw_lines
-        and (match := _ATX.match(line))
+        for number in _lines_starting_with_hash(text)
+        if number not in raw_lines and (match := _ATX.match(visible[number]))
     )
     link_lists = _link_lists(visible, headings, raw_lines, first_line)
     empty = _empty_sections(lines, headings, first_line) if headings else ()
     return BodyOutline(tuple(tabs), headings, tuple(problems), link_lists, empty)
+
+
+def _lines_starting_with_hash(text: str) -> Iterator[int]:
+    """The numbers (0-based) of the lines of `text` that start with a '#' after at most three
+    spaces: where a heading may be. Found by the regex engine, counted line by line."""
+    number = offset = 0
+    for match in _MAY_HAVE_HEADING.finditer(text):
+        number += text.count("\n", offset, match.start())
+        offset = match.start()
+        yield number
 
 
 def _link_lists(
@@ -287,6 +295,8 @@ def without_title_heading(markdown: str, title: str) -> str:
 def with_opened_tab(markdown: str, opens: Callable[[str], bool]) -> str:
     """`markdown` with every top-level tab set opened on its first tab whose label `opens`
     accepts (`=== "Jurist"` becomes `===+ "Jurist"`), except a set whose author chose a tab."""
+    if "===" not in markdown:
+        return markdown
     lines = markdown.split("\n")
     tabs = _tabs(lines, visible_text(markdown).split("\n"), 1, "", [])
     chosen = {tab.tab_set for tab in tabs if tab.selected}
@@ -450,14 +460,12 @@ def _tabs(
     """Top-level tabs, numbered by tab set; an empty tab and a set broken in two are errors.
 
     `visible` are the lines with code blanked out (a tab line in code is no tab); indentation
-    is read from the real `lines`.
+    is read from the real `lines`. (Callers skip a text without '===': it has no tab.)
     """
     tabs: list[Tab] = []
     in_set = previous_empty = False
     breaker: int | None = None  # The line that ended the last tab set.
     stray: int | None = None  # A line of text that ended it, when no tab follows (LD413).
-    if "===" not in "\n".join(visible):
-        return tabs  # No tab anywhere.
     for number, line in enumerate(visible):
         match = _TAB.match(line) if line[:1] == "=" else None
         if match:
