@@ -9,29 +9,29 @@
   // The texts come from the page (principles/texts, the keys script.assessment.*: the script element's
   // data-texts), in the site's language; {name} in a text is filled from `values`.
   var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  function t(key, values) {
+  var t = function (key, values) {
     return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
       return values && name in values ? String(values[name]) : all;
     });
-  }
+  };
 
   // The texts come from the page (principles/texts, the keys script.assessment.*: the script element's
   // data-texts), in the site's language; {name} in a text is filled from `values`.
   var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  function t(key, values) {
+  var t = function (key, values) {
     return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
       return values && name in values ? String(values[name]) : all;
     });
-  }
+  };
 
   // The texts come from the page (principles/texts, the keys script.assessment.*: the script element's
   // data-texts), in the site's language; {name} in a text is filled from `values`.
   var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  function t(key, values) {
+  var t = function (key, values) {
     return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
       return values && name in values ? String(values[name]) : all;
     });
-  }
+  };
 
   var FORMAT = "leidraad-toetsing";
   var VERSION = 1;
@@ -101,29 +101,26 @@
     return count + " " + (count === 1 ? one : many);
   }
 
-  function deviations(count) {
+  var deviations = function (count) {
     return plural(count, t("deviation_one"), t("deviation_other"));
-  }
-
-  function principles(count) {
+  };
+  var principles = function (count) {
     return plural(count, t("principle_one"), t("principle_other"));
-  }
+  };
 
-  function deviations(count) {
+  var deviations = function (count) {
     return plural(count, t("deviation_one"), t("deviation_other"));
-  }
-
-  function principles(count) {
+  };
+  var principles = function (count) {
     return plural(count, t("principle_one"), t("principle_other"));
-  }
+  };
 
-  function deviations(count) {
+  var deviations = function (count) {
     return plural(count, t("deviation_one"), t("deviation_other"));
-  }
-
-  function principles(count) {
+  };
+  var principles = function (count) {
     return plural(count, t("principle_one"), t("principle_other"));
-  }
+  };
 
   // --- One assessment as data -----------------------------------------------------------------
 
