@@ -15,24 +15,6 @@
     });
   };
 
-  // The texts come from the page (principles/texts, the keys script.assessment.*: the script element's
-  // data-texts), in the site's language; {name} in a text is filled from `values`.
-  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  var t = function (key, values) {
-    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
-      return values && name in values ? String(values[name]) : all;
-    });
-  };
-
-  // The texts come from the page (principles/texts, the keys script.assessment.*: the script element's
-  // data-texts), in the site's language; {name} in a text is filled from `values`.
-  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  var t = function (key, values) {
-    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
-      return values && name in values ? String(values[name]) : all;
-    });
-  };
-
   var FORMAT = "leidraad-toetsing";
   var VERSION = 1;
   var STORE_FORMAT = "leidraad-toetsingen";
@@ -101,24 +83,12 @@
     return count + " " + (count === 1 ? one : many);
   }
 
-  var deviations = function (count) {
-    return plural(count, t("deviation_one"), t("deviation_other"));
-  };
-  var principles = function (count) {
-    return plural(count, t("principle_one"), t("principle_other"));
-  };
+
 
   var deviations = function (count) {
     return plural(count, t("deviation_one"), t("deviation_other"));
   };
-  var principles = function (count) {
-    return plural(count, t("principle_one"), t("principle_other"));
-  };
-
-  var deviations = function (count) {
-    return plural(count, t("deviation_one"), t("deviation_other"));
-  };
-  var principles = function (count) {
+  var principleCount = function (count) {
     return plural(count, t("principle_one"), t("principle_other"));
   };
 
@@ -423,18 +393,18 @@
     hidden.hidden = !count.hidden[0];
     hidden.textContent = !count.hidden[0] ? "" :
       text(count.hidden[0] === 1 ? "hidden_one" : "hidden_other",
-        { principles: principles(count.hidden[0]), answered: count.hidden[1] });
+        { principles: principleCount(count.hidden[0]), answered: count.hidden[1] });
 
     var who = roleNouns(form, roles);
     var heading = document.getElementById("ld-first-heading");
     heading.hidden = !roles.length;
     heading.textContent = t("first_heading",
-      { who: who, principles: principles(count.first[0]), answered: count.first[1] });
+      { who: who, principles: principleCount(count.first[0]), answered: count.first[1] });
     document.getElementById("ld-first-empty").hidden = !roles.length || count.first[0] > 0;
     var rest = document.getElementById("ld-rest");
     rest.hidden = !roles.length || !count.rest[0];
     var summary = t("rest_summary",
-      { who: who, principles: principles(count.rest[0]), answered: count.rest[1] });
+      { who: who, principles: principleCount(count.rest[0]), answered: count.rest[1] });
     if (count.rest[2]) summary += t("rest_unexplained", { deviations: deviations(count.rest[2]) });
     document.getElementById("ld-rest-summary").textContent = summary;
     report(form);

@@ -16,24 +16,6 @@
     });
   };
 
-  // The texts come from the page (principles/texts, the keys script.links.*: the script element's
-  // data-texts), in the site's language; {name} in a text is filled from `values`.
-  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  var t = function (key, values) {
-    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
-      return values && name in values ? String(values[name]) : all;
-    });
-  };
-
-  // The texts come from the page (principles/texts, the keys script.links.*: the script element's
-  // data-texts), in the site's language; {name} in a text is filled from `values`.
-  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  var t = function (key, values) {
-    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
-      return values && name in values ? String(values[name]) : all;
-    });
-  };
-
   function addTabLinks() {
     var header = document.querySelector("[data-ld-role-tabs]");
     var canonical = document.querySelector('link[rel="canonical"]');

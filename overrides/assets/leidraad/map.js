@@ -18,24 +18,6 @@
     });
   };
 
-  // The texts come from the page (principles/texts, the keys script.map.*: the script element's
-  // data-texts), in the site's language; {name} in a text is filled from `values`.
-  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  var t = function (key, values) {
-    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
-      return values && name in values ? String(values[name]) : all;
-    });
-  };
-
-  // The texts come from the page (principles/texts, the keys script.map.*: the script element's
-  // data-texts), in the site's language; {name} in a text is filled from `values`.
-  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  var t = function (key, values) {
-    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
-      return values && name in values ? String(values[name]) : all;
-    });
-  };
-
   function light(svg, key) {
     svg.classList.toggle("ld-map__svg--lit", Boolean(key));
     var near = {};

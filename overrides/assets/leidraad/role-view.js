@@ -21,24 +21,6 @@
     });
   };
 
-  // The texts come from the page (principles/texts, the keys script.role_view.*: the script element's
-  // data-texts), in the site's language; {name} in a text is filled from `values`.
-  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  var t = function (key, values) {
-    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
-      return values && name in values ? String(values[name]) : all;
-    });
-  };
-
-  // The texts come from the page (principles/texts, the keys script.role_view.*: the script element's
-  // data-texts), in the site's language; {name} in a text is filled from `values`.
-  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  var t = function (key, values) {
-    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
-      return values && name in values ? String(values[name]) : all;
-    });
-  };
-
   function roleTabs() {
     var header = document.querySelector("[data-ld-role-tabs]");
     if (!header) return [];
