@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mkdocs.utils import yaml_load
+from mkdocs.utils.yaml import yaml_load
 
 from principles import texts
 from principles.messages import LANGUAGES
