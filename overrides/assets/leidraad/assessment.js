@@ -392,7 +392,7 @@
     var hidden = document.getElementById("ld-hidden-text");
     hidden.hidden = !count.hidden[0];
     hidden.textContent = !count.hidden[0] ? "" :
-      text(count.hidden[0] === 1 ? "hidden_one" : "hidden_other",
+      t(count.hidden[0] === 1 ? "hidden_one" : "hidden_other",
         { principles: principleCount(count.hidden[0]), answered: count.hidden[1] });
 
     var who = roleNouns(form, roles);
