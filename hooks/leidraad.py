@@ -27,7 +27,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from principles import Index, load_index
+from principles import Index, load_index, texts
 from principles.assets import is_minified_asset, is_published_theme_file, minified
 from principles.body import without_title_heading
 from principles.export import write_api, write_feed_and_embeds
@@ -137,6 +137,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _history_refused = False
     _search_entries.clear()
     _page_urls.clear()
+    # The interface texts of theme.language (principles.texts), for this build.
+    try:
+        texts.use(config.theme.get("language"))
+    except texts.UnknownLanguage as error:
+        raise Abort(str(error)) from None
     if "macros" in config.plugins and _serving:
         # The preview survives a macro that fails at run time: the page shows the error.
         config.plugins["macros"].config["on_error_fail"] = False

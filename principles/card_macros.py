@@ -11,6 +11,7 @@ from jinja2 import Environment
 from principles.index import Index
 from principles.model import Action, Principle, PrincipleKey, Role
 from principles.sections import CARDS_PLACED, SECTION
+from principles.texts import template_globals as text_globals
 
 
 class _Page(Protocol):
@@ -53,7 +54,7 @@ def action_macros(
 
     def render(template: str, found: list[Action], cards_role: Role | None = None) -> str:
         html = env.get_template(template).render(
-            cards=found, cards_role=cards_role, section=SECTION["actions"]
+            cards=found, cards_role=cards_role, section=SECTION["actions"], **text_globals()
         )
         return " ".join(html.split())
 

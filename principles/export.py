@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from principles import texts
 from principles.index import Index
 from principles.model import Principle, PrincipleKey, Relevance, Role
 from principles.plain_text import inline_html, plain_text
@@ -400,26 +401,25 @@ def api_index_entries(index: Index) -> list[tuple[str, str]]:
     """(path under the API root, one Dutch line) for each document the API index page lists."""
     first = next(iter(index), None)
     entries = [
-        ("principles.json", "Alle principes, met hun velden, relevantie per rol en relaties."),
-        ("collections.json", "De verzamelingen principes, met hun rollen en niveaus."),
-        ("roles.json", "De rollen, met hun principes (de meest relevante eerst)."),
-        ("actions.json", "De hulpmiddelen, standaarden en diensten bij de principes."),
-        ("principles.csv", "Alle principes als CSV voor programma's (UTF-8, komma's)."),
+        ("principles.json", texts.t("api.entries.principles")),
+        ("collections.json", texts.t("api.entries.collections")),
+        ("roles.json", texts.t("api.entries.roles")),
+        ("actions.json", texts.t("api.entries.actions")),
+        ("principles.csv", texts.t("api.entries.csv")),
         (
             EXCEL_CSV.removeprefix(f"{API_ROOT}/"),
-            "Alle principes als lijst voor Excel (puntkomma's, Nederlandse kolommen).",
+            texts.t("api.entries.excel"),
         ),
     ]
     if first is not None:
         entries.append(
             (
                 api_path(first).removeprefix(f"{API_ROOT}/"),
-                "Eén principe; elk principe heeft zo een eigen document: "
-                f"{API_ROOT}/<verzameling>/<principe>.json.",
+                texts.t("api.entries.principle", path=f"{API_ROOT}/<verzameling>/<principe>.json"),
             )
         )
     entries += [
-        (f"schemas/{name}.schema.json", f"Het JSON Schema van {name}.json.")
+        (f"schemas/{name}.schema.json", texts.t("api.entries.schema", name=name))
         for name in SCHEMA_NAMES
         if name != "principle"
     ]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from principles import routes
+from principles import routes, texts
 
 
 class Relevance(enum.Enum):
@@ -23,8 +23,13 @@ class Relevance(enum.Enum):
 
     @property
     def label(self) -> str:
-        """The Dutch word shown on the site."""
-        return _RELEVANCE_LABELS[self]
+        """The word shown on the site, in its language (`principles.texts`)."""
+        return texts.t(f"relevance.{self.value}")
+
+    @property
+    def url_word(self) -> str:
+        """The Dutch word in addresses people share (`?relevantie=hoog`), in every language."""
+        return _RELEVANCE_URL_WORDS[self]
 
     @property
     def rank(self) -> int:
@@ -43,7 +48,7 @@ class Relevance(enum.Enum):
 
 
 _RELEVANCE_ORDER = (Relevance.HIGH, Relevance.MEDIUM, Relevance.LOW)
-_RELEVANCE_LABELS = {Relevance.HIGH: "hoog", Relevance.MEDIUM: "middel", Relevance.LOW: "laag"}
+_RELEVANCE_URL_WORDS = {Relevance.HIGH: "hoog", Relevance.MEDIUM: "middel", Relevance.LOW: "laag"}
 
 
 class Status(enum.Enum):
@@ -56,7 +61,7 @@ class Status(enum.Enum):
 
     @property
     def label(self) -> str:
-        return _STATUS_LABELS[self]
+        return texts.t(f"status.{self.value}")
 
     @property
     def is_notable(self) -> bool:
@@ -64,13 +69,6 @@ class Status(enum.Enum):
         (cards and the navigation show only these; a principle's own page always does)."""
         return self is not Status.VASTGESTELD
 
-
-_STATUS_LABELS = {
-    Status.CONCEPT: "Concept",
-    Status.CONSULTATIE: "In consultatie",
-    Status.VASTGESTELD: "Vastgesteld",
-    Status.VERVALLEN: "Vervallen",
-}
 
 DEFAULT_STATUS = Status.CONCEPT
 
@@ -301,7 +299,7 @@ class ActionStatus(enum.Enum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("-", " ")
+        return texts.t(f"action_status.{self.value}")
 
     @property
     def rank(self) -> int:
@@ -326,21 +324,13 @@ class ActionKind(enum.Enum):
     @property
     def label(self) -> str:
         """One of this kind, as a filter option: 'Standaard'."""
-        return _ACTION_KIND_LABELS[self][0]
+        return texts.t(f"action_kind.{self.value}.one")
 
     @property
     def heading(self) -> str:
         """The heading of this kind's group: 'Standaarden en afsprakenstelsels'."""
-        return _ACTION_KIND_LABELS[self][1]
+        return texts.t(f"action_kind.{self.value}.heading")
 
-
-_ACTION_KIND_LABELS = {
-    ActionKind.HULPMIDDEL: ("Hulpmiddel", "Hulpmiddelen en methoden"),
-    ActionKind.STANDAARD: ("Standaard", "Standaarden en afsprakenstelsels"),
-    ActionKind.DIENST: ("Dienst", "Diensten en voorzieningen"),
-    ActionKind.REGELGEVING: ("Regelgeving", "Wet- en regelgeving"),
-    ActionKind.KENNISBRON: ("Kennisbron", "Kennis en advies"),
-}
 
 NORMAL_ACTION_STATUS = ActionStatus.BESCHIKBAAR
 """The status a card has unless it says otherwise; only other statuses earn a badge."""
@@ -378,7 +368,7 @@ class Action:
         """What the button says: the registry's own call to action ('Lees de AI-verordening'),
         or 'Bekijk <name>' when it has none. Never glued from name and verb: that gives odd
         Dutch ('IAMA toetsen')."""
-        return self.cta or f"Bekijk {self.name}"
+        return self.cta or texts.t("actions.see", name=self.name)
 
     @property
     def external(self) -> bool:

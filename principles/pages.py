@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from principles import routes
+from principles import routes, texts
 from principles.index import Index
 from principles.model import Role
 from principles.routes import Scope
@@ -30,7 +30,7 @@ def generated_pages(index: Index, existing: Container[str]) -> dict[str, str]:
             pages[kind.src_uri()] = markdown_page(_meta(kind, kind.title), kind.intro)
         elif kind.scope is Scope.COLLECTION:
             for collection in index.collections.values():
-                levels = " en op welk niveau" if collection.levels else ""
+                levels = texts.t("routes.assessment.levels") if collection.levels else ""
                 intro = kind.intro.format(title=collection.title, levels=levels)
                 pages[kind.src_uri(collection.id)] = markdown_page(
                     _meta(kind, kind.title or collection.title), intro or collection.intro
@@ -95,7 +95,11 @@ def error_page_meta(index: Index, src_uri: str) -> dict[str, Any]:
     the principle's (validated) title or a plain description, never the author's raw text."""
     principle = index.for_page(src_uri)
     shown = re.sub(r"[^\w./-]", "", src_uri)
-    title = f"{principle.display_title} (bevat fouten)" if principle else f"Fout in {shown}"
+    title = (
+        texts.t("content_error.page_title", title=principle.display_title)
+        if principle
+        else texts.t("content_error.file_title", path=shown)
+    )
     return {"title": title, "template": ERROR_TEMPLATE, "search": {"exclude": True}}
 
 

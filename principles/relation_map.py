@@ -15,6 +15,7 @@ import math
 import textwrap
 from dataclasses import dataclass
 
+from principles import texts
 from principles.index import Index
 from principles.model import Collection, Principle, PrincipleKey, RelationKind
 
@@ -121,14 +122,14 @@ class RelationMap:
 
 def collection_map(index: Index, collection_id: str) -> RelationMap:
     collection = index.collections[collection_id]
-    title = f"Relatiekaart: {collection.title}"
+    title = texts.t("map.collection_title", collection=collection.title)
     return _circle_map(index, title, index.in_collection(collection_id))
 
 
 def site_map(index: Index) -> RelationMap:
     """Every principle of every collection, collections as arcs of one circle."""
     ordered = [p for cid in index.collections for p in index.in_collection(cid)]
-    title = "Relatiekaart van alle principes"
+    title = texts.t("map.site_title")
     return _circle_map(index, title, ordered, gap_between_collections=True)
 
 
@@ -148,7 +149,7 @@ def neighbourhood_map(index: Index, key: PrincipleKey) -> RelationMap:
     # Level labels reach far to the sides, but only a few lines above and below the ring.
     height = 2 * (radius + 22 + MAX_LINES * LINE_HEIGHT * FONT_SIZE + 16)
     return RelationMap(
-        f"Relaties van {centre.display_title}",
+        texts.t("map.neighbourhood", principle=centre.display_title),
         size,
         tuple(nodes),
         tuple(_edges(index, nodes)),

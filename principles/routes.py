@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sized
 from dataclasses import dataclass
 from typing import Protocol
 
+from principles import texts
+
 
 class Scope(enum.Enum):
     """For what a page of a kind is made."""
@@ -61,14 +63,23 @@ class PageKind:
     body: str
     """The partial that renders the page's body from the index (into `page.content`)."""
     nav: Nav
-    title: str = ""
-    """Its Dutch title; "" for the title of its collection or role."""
-    intro: str = ""
-    """The Dutch text under the title (a collection's page: `{title}` is the collection's title
-    and `{levels}` says "and at what level" when the collection has levels)."""
+    texts: str = ""
+    """Key of its title and intro in the interface texts (`principles.texts`: `<texts>.title`,
+    `<texts>.intro`); "" for the title of its collection or role and no intro."""
     hide_toc: bool = False
     requires_actions: bool = False
     """Only made when the action registry has actions."""
+
+    @property
+    def title(self) -> str:
+        """Its title in the site's language; "" for the title of its collection or role."""
+        return _text(f"{self.texts}.title") if self.texts else ""
+
+    @property
+    def intro(self) -> str:
+        """The text under the title (a collection's page: `{title}` is the collection's title
+        and `{levels}` says "and at what level" when the collection has levels)."""
+        return _text(f"{self.texts}.intro") if self.texts else ""
 
     def url(self, owner: str = "") -> str:
         """Site-relative URL of the page (of `owner`: a collection's or role's id)."""
@@ -100,14 +111,12 @@ class PageKind:
         return not self.requires_actions or len(actions) > 0
 
 
+def _text(key: str) -> str:
+    return texts.t(key)
+
+
 _ROLES_FOLDER = "rollen"
 _MAP_FOLDER = "kaart"
-_MAP_INTRO = (
-    "Elk principe is een punt op de cirkel; een lijn verbindt principes die met elkaar "
-    "samenhangen, een gestippelde lijn een principe met het principe waarvan het is afgeleid. "
-    "De kleur van een punt is die van zijn verzameling. Kies een punt om het principe te "
-    "openen. Dezelfde relaties staan ook als lijst op deze pagina."
-)
 
 OVERVIEW = PageKind(
     name="overview",
@@ -126,14 +135,7 @@ ASSESSMENT = PageKind(
     template="assessment.html",
     body="partials/leidraad/assessment.html",
     nav=Nav.IN_COLLECTION,
-    title="Toetsing: pas toe of leg uit",
-    intro=(
-        "Toets een projectplan of aanbesteding aan elk principe uit '{title}'. Kies eerst voor "
-        "welke rollen{levels} je toetst. Geef dan per principe aan of je het toepast, ervan "
-        "afwijkt of dat het niet van toepassing is. Wijk je af, leg dan uit waarom: dat is 'pas "
-        "toe of leg uit'. Exporteer het resultaat voor je projectplan, of bewaar het als JSON om "
-        "later verder te gaan."
-    ),
+    texts="routes.assessment",
     hide_toc=True,
 )
 
@@ -144,8 +146,7 @@ COLLECTION_MAP = PageKind(
     template="relation-map.html",
     body="partials/leidraad/relation-map-page.html",
     nav=Nav.IN_COLLECTION,
-    title="Relatiekaart",
-    intro=_MAP_INTRO,
+    texts="routes.collection_map",
     hide_toc=True,
 )
 
@@ -156,10 +157,9 @@ ROLES = PageKind(
     template="roles.html",
     body="partials/leidraad/roles.html",
     nav=Nav.SECTION,
-    title="Rollen",
+    texts="routes.roles",
     # What a reader finds per collection (a tab with advice, or only the relevance) is said
     # by the body partial, from each collection's `role_tabs`: no promise the content breaks.
-    intro="Kies je rol en zie welke principes voor jou het meest tellen.",
 )
 
 ROLE = PageKind(
@@ -179,9 +179,8 @@ SITE_MAP = PageKind(
     template="relation-map.html",
     body="partials/leidraad/relation-map-page.html",
     nav=Nav.ENTRY,
-    # Not "Relatiekaart" as well: in the navigation it stands next to the collection's map.
-    title="Relatiekaart van alle principes",
-    intro=_MAP_INTRO,
+    # Not the collection map's title as well: in the navigation it stands next to that map.
+    texts="routes.site_map",
     hide_toc=True,
 )
 
@@ -192,12 +191,7 @@ TOOLS = PageKind(
     template="tools.html",
     body="partials/leidraad/tools.html",
     nav=Nav.SECTION,
-    title="Hulpmiddelen",
-    intro=(
-        "Alle hulpmiddelen, standaarden en diensten die bij de principes horen, op één plek. "
-        "Ze staan per soort bij elkaar; kies je rol, een soort of een principe om de lijst te "
-        "verkleinen."
-    ),
+    texts="routes.tools",
     hide_toc=True,
     requires_actions=True,
 )

@@ -8,9 +8,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from principles.fields import label
+from principles import texts
 from principles.index import Index
-from principles.model import RELATED_PRINCIPLES_TITLE, Principle
+from principles.model import Principle
 
 CARDS_PLACED = "leidraad_cards_placed"
 """Key in a page's meta, set by `actiekaarten()` (`principles.card_macros`) when it placed the
@@ -25,7 +25,8 @@ class Section:
     id `anchor` (the partial gets the section as `section`)."""
 
     name: str
-    title: str
+    text: str
+    """Key of its title in the interface texts (`principles.texts`)."""
     anchor: str
     partial: str
     before_content: bool
@@ -35,21 +36,26 @@ class Section:
     shown: Callable[[Index, Principle, bool], bool]
     """Whether the page has it: (index, principle, whether the page placed its cards itself)."""
 
+    @property
+    def title(self) -> str:
+        """Its title in the site's language."""
+        return texts.t(self.text)
+
 
 SECTIONS = (
-    Section("statement", label("statement"), "omschrijving", FIELD_PARTIAL, True,
+    Section("statement", "section.statement", "omschrijving", FIELD_PARTIAL, True,
             lambda index, principle, placed: bool(principle.statement)),
-    Section("rationale", label("rationale"), "uitleg", FIELD_PARTIAL, True,
+    Section("rationale", "section.rationale", "uitleg", FIELD_PARTIAL, True,
             lambda index, principle, placed: bool(principle.rationale)),
-    Section("implications", label("implications"), "consequenties", FIELD_PARTIAL, True,
+    Section("implications", "section.implications", "consequenties", FIELD_PARTIAL, True,
             lambda index, principle, placed: bool(principle.implications)),
-    Section("actions", label("actions"), "direct-aan-de-slag",
+    Section("actions", "section.actions", "direct-aan-de-slag",
             "partials/leidraad/action-cards.html", False,
             lambda index, principle, placed: not placed and bool(index.actions_for(principle))),
-    Section("related", RELATED_PRINCIPLES_TITLE, "gerelateerde-principes",
+    Section("related", "section.related", "gerelateerde-principes",
             "partials/leidraad/related.html", False,
             lambda index, principle, placed: bool(index.graph.neighbours(principle.key))),
-    Section("share", "Delen en insluiten", "delen-en-insluiten",
+    Section("share", "section.share", "delen-en-insluiten",
             "partials/leidraad/share.html", False,
             lambda index, principle, placed: True),
 )  # fmt: skip

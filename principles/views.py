@@ -9,9 +9,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from principles import relation_map, routes
+from principles import relation_map, routes, texts
 from principles.card_macros import action_macros
-from principles.dates import dutch_date
+from principles.dates import site_date
 from principles.export import EMBED_FRAME, absolute, spreadsheet_columns
 from principles.index import Index
 from principles.lead import lead_and_rest
@@ -52,8 +52,10 @@ def template_globals(index: Index) -> dict[str, Any]:
         # The generated sections of a principle page, in order: `principle_sections(principle,
         # page.meta)` (principles.sections).
         "principle_sections": partial(sections_of, index),
+        # Interface texts: `leidraad_t(key, **values)`, as Material's `lang.t` (principles.texts).
+        **texts.template_globals(),
     }
 
 
 def template_filters() -> dict[str, Callable[..., Any]]:
-    return {"datum": dutch_date, "lead_and_rest": lead_and_rest, "platte_tekst": plain_text}
+    return {"datum": site_date, "lead_and_rest": lead_and_rest, "platte_tekst": plain_text}

@@ -48,7 +48,8 @@ CHANGES = {
         ("{{ render_content(", "{{ render_once(render_content, ", 6),
         (
             "    </span>\n  {% else %}\n    {{ nav_item.title }}",
-            "    </span>\n  {% elif nav_item.is_homepage %}\n    Startpagina\n  {% else %}\n"
+            "    </span>\n  {% elif nav_item.is_homepage %}\n"
+            '    {{ leidraad_t("nav.home") }}\n  {% else %}\n'
             "    {{ nav_item.title }}",
             1,
         ),

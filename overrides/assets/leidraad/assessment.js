@@ -6,10 +6,19 @@
 (function () {
   "use strict";
 
+  // The texts come from the page (principles/texts, the keys script.assessment.*: the script element's
+  // data-texts), in the site's language; {name} in a text is filled from `values`.
+  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
+  var t = function (key, values) {
+    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  };
+
   var FORMAT = "leidraad-toetsing";
   var VERSION = 1;
   var STORE_FORMAT = "leidraad-toetsingen";
-  var CHOICES = { "pas-toe": "Pas toe", "wijk-af": "Wijk af", nvt: "Niet van toepassing" };
+  var CHOICES = { "pas-toe": t("apply"), "wijk-af": t("deviate"), nvt: t("not_applicable") };
   // The default minimum relevance is the first choice (the most relevant: principles.model).
   function defaultMinimum(form) {
     return form.elements.relevantie.options[0].value;
@@ -61,18 +70,27 @@
   // The chosen roles as words in a sentence: "de jurist en de inkoper".
   function roleNouns(form, ids) {
     return joinNames(roleLabels(form, ids).map(function (label) {
-      return "de " + label.toLowerCase();
+      return t("role_noun", { role: label.toLowerCase() });
     }));
   }
 
   function joinNames(names) {
     if (names.length < 2) return names.join("");
-    return names.slice(0, -1).join(", ") + " en " + names[names.length - 1];
+    return names.slice(0, -1).join(", ") + t("and") + names[names.length - 1];
   }
 
   function plural(count, one, many) {
     return count + " " + (count === 1 ? one : many);
   }
+
+
+
+  var deviations = function (count) {
+    return plural(count, t("deviation_one"), t("deviation_other"));
+  };
+  var principleCount = function (count) {
+    return plural(count, t("principle_one"), t("principle_other"));
+  };
 
   // --- One assessment as data -----------------------------------------------------------------
 
@@ -193,7 +211,7 @@
   }
 
   function nameOf(entry) {
-    return (entry.data.project || "").trim() || "Zonder naam";
+    return (entry.data.project || "").trim() || t("unnamed");
   }
 
   function uniqueName(store, wanted, exceptId) {
@@ -206,7 +224,7 @@
 
   function blank(form, store, name) {
     var data = withoutAnswers(answers(form));
-    data.project = uniqueName(store, name || "Toetsing " + (store.assessments.length + 1));
+    data.project = uniqueName(store, name || t("numbered", { number: store.assessments.length + 1 }));
     data.roles = [];
     data.levels = [];
     data.minimum_relevance = defaultMinimum(form);
@@ -227,7 +245,7 @@
     store = emptyStore();
     var old = parse(read(oldKey(form)));
     if (old && typeof old === "object" && Array.isArray(old.principles)) {
-      if (!(old.project || "").trim()) old.project = "Toetsing 1";
+      if (!(old.project || "").trim()) old.project = t("numbered", { number: 1 });
       store.current = newEntry(store, old).id;
       if (writeStore(form, store)) {
         try {
@@ -245,7 +263,7 @@
       localStorage.setItem(storeKey(form), JSON.stringify(store));
       return true;
     } catch (error) {
-      message("ld-assessment-message", "Opslaan in deze browser lukt niet; exporteer je antwoorden.");
+      message("ld-assessment-message", t("cannot_store"));
       return false;
     }
   }
@@ -271,7 +289,7 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "md-button ld-notice__undo";
-      button.textContent = "Ongedaan maken";
+      button.textContent = t("undo");
       button.addEventListener("click", function () {
         box.replaceChildren();
         undo();
@@ -301,7 +319,7 @@
   }
 
   function currentName(form) {
-    return form.elements.project.value.trim() || "Zonder naam";
+    return form.elements.project.value.trim() || t("unnamed");
   }
 
   function showName(form) {
@@ -368,27 +386,26 @@
     var progress = document.getElementById("ld-progress");
     progress.max = total;
     progress.value = answered;
-    var text = answered + " van " + total + " principes beantwoord";
-    if (missing) text += "; " + plural(missing, "afwijking", "afwijkingen") + " zonder uitleg";
-    document.getElementById("ld-progress-text").textContent = text;
+    var said = t("progress", { answered: answered, total: total });
+    if (missing) said += t("unexplained_suffix", { deviations: deviations(missing) });
+    document.getElementById("ld-progress-text").textContent = said;
     var hidden = document.getElementById("ld-hidden-text");
     hidden.hidden = !count.hidden[0];
     hidden.textContent = !count.hidden[0] ? "" :
-      plural(count.hidden[0], "principe", "principes") + " verborgen door het filter, waarvan " +
-      count.hidden[1] + " beantwoord. " + (count.hidden[0] === 1 ? "Het telt" : "Ze tellen") +
-      " mee in de voortgang en in de exports.";
+      t(count.hidden[0] === 1 ? "hidden_one" : "hidden_other",
+        { principles: principleCount(count.hidden[0]), answered: count.hidden[1] });
 
     var who = roleNouns(form, roles);
     var heading = document.getElementById("ld-first-heading");
     heading.hidden = !roles.length;
-    heading.textContent = "Het meest relevant voor " + who + ": " +
-      plural(count.first[0], "principe", "principes") + ", " + count.first[1] + " beantwoord";
+    heading.textContent = t("first_heading",
+      { who: who, principles: principleCount(count.first[0]), answered: count.first[1] });
     document.getElementById("ld-first-empty").hidden = !roles.length || count.first[0] > 0;
     var rest = document.getElementById("ld-rest");
     rest.hidden = !roles.length || !count.rest[0];
-    var summary = "Minder relevant voor " + who + ": " +
-      plural(count.rest[0], "principe", "principes") + ", " + count.rest[1] + " beantwoord";
-    if (count.rest[2]) summary += ", " + plural(count.rest[2], "afwijking", "afwijkingen") + " zonder uitleg";
+    var summary = t("rest_summary",
+      { who: who, principles: principleCount(count.rest[0]), answered: count.rest[1] });
+    if (count.rest[2]) summary += t("rest_unexplained", { deviations: deviations(count.rest[2]) });
     document.getElementById("ld-rest-summary").textContent = summary;
     report(form);
   }
@@ -405,14 +422,14 @@
   }
 
   function summaryLine(counts) {
-    return "Pas toe: " + counts["pas-toe"] + " · Wijk af: " + counts["wijk-af"] +
-      " · Niet van toepassing: " + counts.nvt + " · Open: " + counts.open;
+    return CHOICES["pas-toe"] + ": " + counts["pas-toe"] + " · " + CHOICES["wijk-af"] + ": " + counts["wijk-af"] +
+      " · " + CHOICES.nvt + ": " + counts.nvt + " · " + t("open") + ": " + counts.open;
   }
 
   // "2026-11-25" → "25 november 2026": the date as the site writes it (principles.dates), for
   // the exports people read (the Markdown and the printed report). CSV, JSON and file names
   // keep the ISO date: programs read it, Excel shows it in the reader's own format, it sorts.
-  var WRITTEN_DATE = new Intl.DateTimeFormat("nl-NL",
+  var WRITTEN_DATE = new Intl.DateTimeFormat(t("date_locale"),
     { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   function writtenDate(iso) {
     var date = new Date(iso + "T00:00:00Z");
@@ -422,26 +439,25 @@
   function markdown(form, data) {
     var counts = tally(data);
     var lines = [
-      "# Toetsing: " + data.collection_title, "",
-      "- Project: " + (data.project || "(geen naam)"),
-      "- Datum: " + writtenDate(data.date),
-      "- Collectie: " + data.collection_title + " (" + data.collection + ")",
-      "- Rollen: " + (roleLabels(form, data.roles).join(", ") || "alle")
+      "# " + t("report_title", { collection: data.collection_title }), "",
+      "- " + t("project", { project: data.project || t("no_name") }),
+      "- " + t("date", { date: writtenDate(data.date) }),
+      "- " + t("collection", { collection: data.collection_title, id: data.collection }),
+      "- " + t("roles", { roles: roleLabels(form, data.roles).join(", ") || t("all_roles") })
     ];
-    lines.push("- Bron: " + data.source, "", "**Samenvatting:** " + summaryLine(counts), "");
+    lines.push("- " + t("source", { source: data.source }), "", "**" + t("summary") + ":** " + summaryLine(counts), "");
     if (counts.unexplained.length) {
-      lines.push("**Let op:** " + plural(counts.unexplained.length, "afwijking", "afwijkingen") +
-        " zonder uitleg.", "");
+      lines.push("**" + t("note") + ":** " + t("unexplained", { deviations: deviations(counts.unexplained.length) }) + ".", "");
     }
     data.principles.forEach(function (item) {
-      lines.push("## " + item.number + ". " + item.title + " (versie van " + writtenDate(item.version) + ")", "");
-      lines.push("**Oordeel:** " + (item.answer ? CHOICES[item.answer] : "nog niet beantwoord"), "");
-      if (item.explanation) lines.push("**Toelichting:** " + item.explanation, "");
+      lines.push("## " + item.number + ". " + item.title + t("version", { date: writtenDate(item.version) }), "");
+      lines.push("**" + t("verdict") + ":** " + (item.answer ? CHOICES[item.answer] : t("not_answered")), "");
+      if (item.explanation) lines.push("**" + t("explanation") + ":** " + item.explanation, "");
       if (item.answer === "wijk-af" && !item.explanation) {
-        lines.push("**Let op:** afwijking zonder uitleg.", "");
+        lines.push("**" + t("note") + ":** " + t("deviation_unexplained") + ".", "");
       }
       if (item.evidence.length) {
-        lines.push("**Onderbouwing:**", "");
+        lines.push("**" + t("evidence") + ":**", "");
         item.evidence.forEach(function (link) { lines.push("- " + link); });
         lines.push("");
       }
@@ -525,7 +541,7 @@
     show(form, store, id);
     writeStore(form, store);
     clearMessages();
-    message("ld-assessments-message", "Je werkt nu aan de toetsing ‘" + currentName(form) + "’.");
+    message("ld-assessments-message", t("switched", { name: currentName(form) }));
   }
 
   function create(form) {
@@ -534,8 +550,7 @@
     show(form, store, entry.id);
     writeStore(form, store);
     clearMessages();
-    message("ld-assessments-message", "Nieuwe toetsing ‘" + currentName(form) +
-      "’ gemaakt. Geef haar hieronder de naam van het project.");
+    message("ld-assessments-message", t("created", { name: currentName(form) }));
     form.elements.project.focus();
     form.elements.project.select();
   }
@@ -546,12 +561,12 @@
     if (position < 0) return;
     var gone = store.assessments.splice(position, 1)[0];
     // There is always an assessment to work in: after the last one, a new empty one.
-    var stand = store.assessments.length ? null : newEntry(store, blank(form, store, "Toetsing 1"));
+    var stand = store.assessments.length ? null : newEntry(store, blank(form, store, t("numbered", { number: 1 })));
     var next = store.assessments[Math.min(position, store.assessments.length - 1)];
     show(form, store, next.id);
     writeStore(form, store);
     clearMessages();
-    message("ld-assessments-message", "De toetsing ‘" + nameOf(gone) + "’ is verwijderd.",
+    message("ld-assessments-message", t("deleted", { name: nameOf(gone) }),
       function () {
         var again = loadStore(form);
         if (stand) {
@@ -564,7 +579,7 @@
         }
         show(form, again, gone.id);
         writeStore(form, again);
-        message("ld-assessments-message", "De toetsing ‘" + nameOf(gone) + "’ is terug.");
+        message("ld-assessments-message", t("restored", { name: nameOf(gone) }));
       });
   }
 
@@ -575,7 +590,7 @@
     save(form);
     arrange(form);
     clearMessages();
-    message("ld-clear-message", "Alle antwoorden van ‘" + currentName(form) + "’ zijn gewist.",
+    message("ld-clear-message", t("cleared", { name: currentName(form) }),
       function () {
         var store = loadStore(form);
         var entry = find(store, id);
@@ -583,7 +598,7 @@
         else store.assessments.push({ id: id, data: before });
         show(form, store, id);
         writeStore(form, store);
-        message("ld-clear-message", "De antwoorden van ‘" + currentName(form) + "’ zijn terug.");
+        message("ld-clear-message", t("answers_restored", { name: currentName(form) }));
       });
   }
 
@@ -593,24 +608,22 @@
     file.text().then(function (text) {
       var data = JSON.parse(text);
       if (!data || data.format !== FORMAT || data.collection !== form.dataset.collection) {
-        message("ld-assessment-message", "Dit bestand is geen toetsing van " +
-          form.dataset.collectionTitle + ".");
+        message("ld-assessment-message", t("wrong_file", { collection: form.dataset.collectionTitle }));
         return;
       }
       var store = loadStore(form);
       var entry = find(store, current);
       var into = entry && isEmpty(answers(form)) ? entry : null;
-      data.project = uniqueName(store, (data.project || "").trim() || "Geïmporteerde toetsing",
+      data.project = uniqueName(store, (data.project || "").trim() || t("imported_name"),
         into ? into.id : null);
       if (into) into.data = data;
       else into = newEntry(store, data);
       show(form, store, into.id);
       writeStore(form, store);
       clearMessages();
-      message("ld-assessment-message", "Antwoorden geïmporteerd uit " + file.name +
-        " in de toetsing ‘" + currentName(form) + "’.");
+      message("ld-assessment-message", t("imported", { file: file.name, name: currentName(form) }));
     }).catch(function () {
-      message("ld-assessment-message", "Dit bestand kan niet worden gelezen als JSON.");
+      message("ld-assessment-message", t("not_json"));
     });
   }
 
@@ -649,49 +662,49 @@
       parent.appendChild(element);
       return element;
     }
-    add(section, "h1", "Toetsing: " + data.collection_title);
+    add(section, "h1", t("report_title", { collection: data.collection_title }));
     var meta = [
-      "Project: " + (data.project || "(geen naam)"),
-      "Datum: " + writtenDate(data.date),
-      "Rollen: " + (roleLabels(form, data.roles).join(", ") || "alle")
+      t("project", { project: data.project || t("no_name") }),
+      t("date", { date: writtenDate(data.date) }),
+      t("roles", { roles: roleLabels(form, data.roles).join(", ") || t("all_roles") })
     ];
     add(section, "p", meta.join(" · "));
 
-    add(section, "h2", "Samenvatting");
+    add(section, "h2", t("summary"));
     var table = add(section, "table", undefined, "ld-report__summary");
-    [["Pas toe", counts["pas-toe"]], ["Wijk af", counts["wijk-af"]],
-      ["Niet van toepassing", counts.nvt], ["Open", counts.open]].forEach(function (row) {
+    [[CHOICES["pas-toe"], counts["pas-toe"]], [CHOICES["wijk-af"], counts["wijk-af"]],
+      [CHOICES.nvt, counts.nvt], [t("open"), counts.open]].forEach(function (row) {
       var tr = add(table, "tr");
       add(tr, "th", row[0]).scope = "row";
       add(tr, "td", String(row[1]));
     });
     if (counts.unexplained.length) {
-      add(section, "p", "Let op: " + plural(counts.unexplained.length, "afwijking", "afwijkingen") +
-        " zonder uitleg:", "ld-report__flag");
+      add(section, "p", t("note") + ": " + t("unexplained", { deviations: deviations(counts.unexplained.length) }) + ":",
+        "ld-report__flag");
       var flagged = add(section, "ul");
       counts.unexplained.forEach(function (item) {
         add(flagged, "li", item.number + ". " + item.title);
       });
     }
 
-    add(section, "h2", "Per principe");
+    add(section, "h2", t("per_principle"));
     data.principles.forEach(function (item) {
       add(section, "h3", item.number + ". " + item.title);
-      add(section, "p", "Oordeel: " + (item.answer ? CHOICES[item.answer] : "nog niet beantwoord") +
-        " (principe, versie van " + writtenDate(item.version) + ")");
+      add(section, "p", t("verdict") + ": " + (item.answer ? CHOICES[item.answer] : t("not_answered")) +
+        t("principle_version", { date: writtenDate(item.version) }));
       if (item.answer === "wijk-af" && !item.explanation) {
-        add(section, "p", "Let op: afwijking zonder uitleg.", "ld-report__flag");
+        add(section, "p", t("note") + ": " + t("deviation_unexplained") + ".", "ld-report__flag");
       }
       if (data.roles.length) {
         var fieldset = document.getElementById("p-" + item.slug);
         var shown = Array.from(fieldset.querySelectorAll(".ld-assessment__relevance [data-role]"))
           .filter(function (li) { return data.roles.indexOf(li.dataset.role) !== -1; })
           .map(function (li) { return li.textContent.trim(); });
-        add(section, "p", "Relevantie: " + shown.join(", "));
+        add(section, "p", t("relevance") + ": " + shown.join(", "));
       }
-      if (item.explanation) add(section, "p", "Toelichting: " + item.explanation);
+      if (item.explanation) add(section, "p", t("explanation") + ": " + item.explanation);
       if (item.evidence.length) {
-        add(section, "p", "Onderbouwing:");
+        add(section, "p", t("evidence") + ":");
         var list = add(section, "ul");
         item.evidence.forEach(function (link) { add(list, "li", link); });
       }
@@ -705,7 +718,7 @@
     if (!form || form.dataset.ldReady !== undefined) return;
     form.dataset.ldReady = "";
     var store = loadStore(form);
-    if (!store.assessments.length) newEntry(store, blank(form, store, "Toetsing 1"));
+    if (!store.assessments.length) newEntry(store, blank(form, store, t("numbered", { number: 1 })));
     var id = find(store, store.current) ? store.current : store.assessments[0].id;
     show(form, store, id);
     document.getElementById("ld-assessments").hidden = false;
@@ -735,10 +748,9 @@
     });
     form.querySelector("[data-clear]").addEventListener("click", function () {
       confirmFirst({
-        title: "Alle antwoorden wissen?",
-        text: "Je wist de oordelen, toelichtingen en onderbouwingen van de toetsing ‘" +
-          currentName(form) + "’ in deze browser. Direct daarna kun je dit nog ongedaan maken.",
-        confirm: "Antwoorden wissen"
+        title: t("clear_title"),
+        text: t("clear_text", { name: currentName(form) }),
+        confirm: t("clear_confirm")
       }, function () { clearAnswers(form); });
     });
 
@@ -749,10 +761,9 @@
     switcher.querySelector("[data-new]").addEventListener("click", function () { create(form); });
     switcher.querySelector("[data-delete]").addEventListener("click", function () {
       confirmFirst({
-        title: "Toetsing ‘" + currentName(form) + "’ verwijderen?",
-        text: "De toetsing en al haar antwoorden verdwijnen uit deze browser. Wil je ze bewaren, " +
-          "exporteer ze dan eerst als JSON. Direct daarna kun je dit nog ongedaan maken.",
-        confirm: "Verwijderen"
+        title: t("delete_title", { name: currentName(form) }),
+        text: t("delete_text"),
+        confirm: t("delete_confirm")
       }, function () { remove(form); });
     });
   }

@@ -209,7 +209,7 @@
     return "<table:table-cell " + value + "><text:p>" + xml(text) + "</text:p></table:table-cell>";
   }
 
-  function odsContent(table, columns) {
+  function odsContent(table, columns, sheet) {
     var body = table.map(function (row, number) {
       return "<table:table-row>" + row.map(function (cell, position) {
         return odsCell(cell, number > 0 && columns[position].numeric);
@@ -219,7 +219,7 @@
       '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"' +
       ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"' +
       ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">' +
-      '<office:body><office:spreadsheet><table:table table:name="Principes">' + body +
+      '<office:body><office:spreadsheet><table:table table:name="' + xml(sheet) + '">' + body +
       "</table:table></office:spreadsheet></office:body></office:document-content>";
   }
 
@@ -279,7 +279,7 @@
     return parts.concat(central, [end]);
   }
 
-  function ods(table, columns) {
+  function ods(table, columns, sheet) {
     var manifest = '<?xml version="1.0" encoding="UTF-8"?>' +
       '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"' +
       ' manifest:version="1.2"><manifest:file-entry manifest:full-path="/"' +
@@ -289,7 +289,7 @@
     return zip([
       { name: "mimetype", text: "application/vnd.oasis.opendocument.spreadsheet" },
       { name: "META-INF/manifest.xml", text: manifest },
-      { name: "content.xml", text: odsContent(table, columns) }
+      { name: "content.xml", text: odsContent(table, columns, sheet) }
     ]);
   }
 
@@ -298,7 +298,7 @@
     var table = [columns.map(function (c) { return c.title; })].concat(rows(list, columns));
     var format = button.dataset.format;
     var blob = format === "ods"
-      ? new Blob(ods(table, columns), { type: "application/vnd.oasis.opendocument.spreadsheet" })
+      ? new Blob(ods(table, columns, button.parentElement.dataset.sheet), { type: "application/vnd.oasis.opendocument.spreadsheet" })
       : new Blob([csv(table)], { type: "text/csv;charset=utf-8" });
     var link = document.createElement("a");
     link.href = URL.createObjectURL(blob);

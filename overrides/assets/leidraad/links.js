@@ -7,6 +7,15 @@
 (function () {
   "use strict";
 
+  // The texts come from the page (principles/texts, the keys script.links.*: the script element's
+  // data-texts), in the site's language; {name} in a text is filled from `values`.
+  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
+  var t = function (key, values) {
+    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  };
+
   function addTabLinks() {
     var header = document.querySelector("[data-ld-role-tabs]");
     var canonical = document.querySelector('link[rel="canonical"]');
@@ -26,15 +35,15 @@
           var link = document.createElement("a");
           link.className = "ld-tab-tools__role";
           link.href = chip.dataset.ldRolePage;
-          link.textContent = "Alle principes voor de " + chip.dataset.ldRoleLabel.toLowerCase();
+          link.textContent = t("role_page", { role: chip.dataset.ldRoleLabel.toLowerCase() });
           tools.appendChild(link);
         }
         var button = document.createElement("button");
         button.type = "button";
         button.className = "ld-copy ld-copy--tab";
         button.dataset.clipboardText = canonical.href.split("#")[0] + "#" + input.id;
-        button.textContent = "Kopieer link naar dit tabblad";
-        if (label) button.setAttribute("aria-label", "Kopieer link naar het tabblad " + label.innerText.trim());
+        button.textContent = t("copy_tab");
+        if (label) button.setAttribute("aria-label", t("copy_tab_named", { tab: label.innerText.trim() }));
         tools.appendChild(button);
         block.insertBefore(tools, block.firstChild);
         var embed = document.querySelector('.ld-share [data-ld-role-embed="' + input.id + '"]');

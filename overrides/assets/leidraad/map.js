@@ -9,6 +9,15 @@
 (function () {
   "use strict";
 
+  // The texts come from the page (principles/texts, the keys script.map.*: the script element's
+  // data-texts), in the site's language; {name} in a text is filled from `values`.
+  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
+  var t = function (key, values) {
+    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  };
+
   function light(svg, key) {
     svg.classList.toggle("ld-map__svg--lit", Boolean(key));
     var near = {};
@@ -44,7 +53,7 @@
     function show(open) {
       figure.classList.toggle("ld-map--folded", !open);
       toggle.setAttribute("aria-expanded", String(open));
-      toggle.textContent = open ? "Verberg de kaart" : "Toon de kaart";
+      toggle.textContent = open ? t("hide") : t("show");
       if (!open) return;
       // Wider than the screen: start in its middle, where the lines meet, and let the
       // keyboard scroll it too (a named, focusable region).

@@ -12,6 +12,15 @@
 (function () {
   "use strict";
 
+  // The texts come from the page (principles/texts, the keys script.role_view.*: the script element's
+  // data-texts), in the site's language; {name} in a text is filled from `values`.
+  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
+  var t = function (key, values) {
+    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  };
+
   function roleTabs() {
     var header = document.querySelector("[data-ld-role-tabs]");
     if (!header) return [];
@@ -53,11 +62,11 @@
       (lead.indexOf(card) !== -1 ? first : rest).appendChild(card);
     });
     var label = document.querySelector('label[for="' + role + '"]');
-    heading.textContent = mine.length && label ? "Voor de " + label.innerText.trim().toLowerCase()
-      : !mine.length && general.length ? "Voor iedereen" : "";
+    heading.textContent = mine.length && label ? t("for_role", { role: label.innerText.trim().toLowerCase() })
+      : !mine.length && general.length ? t("for_everyone") : "";
     heading.hidden = !heading.textContent;
     section.querySelector("[data-ld-cards-more-label]").textContent = lead.length
-      ? "Meer hulpmiddelen bij dit principe" : "Hulpmiddelen voor andere rollen";
+      ? t("more") : t("other_roles");
     section.querySelector("[data-ld-cards-count]").textContent = String(cards.length - lead.length);
     more.hidden = lead.length === cards.length;
     section.dataset.ldCardsRole = role;
