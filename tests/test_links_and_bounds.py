@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from principles.bounds import markdown_work
-from principles.cli import main
-from principles.links import page_anchors
-from principles.load import load_index
+from principles.content.bounds import markdown_work
+from principles.content.links import page_anchors
+from principles.content.load import load_index
+from principles.tools.cli import main
 from tests.conftest import REPO, BuildResult, page, tiny_tree
 
 
