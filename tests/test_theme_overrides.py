@@ -238,7 +238,7 @@ def test_every_month_has_its_dutch_name() -> None:
 def test_tab_anchors_come_from_the_function_that_checks_role_ids() -> None:
     from mkdocs.config import load_config
 
-    from principles.content.roles import tab_anchor
+    from principles.content.registries import tab_anchor
 
     config = load_config(config_file=str(REPO / "mkdocs.yml"))
     assert config.mdx_configs["pymdownx.tabbed"]["slugify"] is tab_anchor

@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from principles.content import schema
 from principles.content.draft import Draft
@@ -18,11 +14,11 @@ from principles.content.model import (
     Action,
     ActionKind,
     ActionStatus,
-    Principle,
     PrincipleKey,
     SourceRef,
 )
 from principles.content.problems import Problem, did_you_mean, error, warning
+from principles.content.registries import ActionRegistry, actions_for, comparable_url
 from principles.content.roles import unknown_role
 from principles.content.source import ContentError, parse_yaml, read_text
 
@@ -30,59 +26,6 @@ if TYPE_CHECKING:
     from principles.content.index import Index
 
 ACTIONS_FILE = "_data/actions.yml"
-
-
-@dataclass(frozen=True)
-class ActionRegistry:
-    """Every action by id."""
-
-    actions: dict[str, Action] = field(default_factory=dict)
-
-    def __iter__(self) -> Iterator[Action]:
-        """Every action, ordered by status then name."""
-        return iter(sorted(self.actions.values()))
-
-    def __len__(self) -> int:
-        return len(self.actions)
-
-    def get(self, action_id: str) -> Action | None:
-        return self.actions.get(action_id)
-
-    @cached_property
-    def by_principle(self) -> dict[PrincipleKey, tuple[Action, ...]]:
-        """Each principle's actions, by status and name: looked up per page, built once."""
-        table: dict[PrincipleKey, list[Action]] = {}
-        for action in sorted(self.actions.values()):
-            for key in action.principles:
-                table.setdefault(key, []).append(action)
-        return {key: tuple(actions) for key, actions in table.items()}
-
-    @cached_property
-    def groups(self) -> list[tuple[ActionKind, tuple[Action, ...]]]:
-        """The actions by kind (in the order of ActionKind), each group by status and name;
-        only the kinds that have actions."""
-        ordered = sorted(self.actions.values())
-        found = [(kind, tuple(a for a in ordered if a.kind is kind)) for kind in ActionKind]
-        return [(kind, actions) for kind, actions in found if actions]
-
-    @cached_property
-    def statuses(self) -> list[ActionStatus]:
-        """The statuses that actions have, in their order."""
-        present = {action.status for action in self.actions.values()}
-        return [status for status in ActionStatus if status in present]
-
-    @cached_property
-    def by_address(self) -> dict[tuple[str, str, str], tuple[Action, ...]]:
-        """The actions by the address they link to (see `comparable_url`)."""
-        table: dict[tuple[str, str, str], list[Action]] = {}
-        for action in sorted(self.actions.values()):
-            table.setdefault(comparable_url(action.url), []).append(action)
-        return {address: tuple(actions) for address, actions in table.items()}
-
-    @cached_property
-    def role_ids(self) -> frozenset[str]:
-        """The roles that at least one action names."""
-        return frozenset(role for action in self.actions.values() for role in action.roles)
 
 
 def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> ActionRegistry:
@@ -176,14 +119,6 @@ def check_pins(drafts: list[Draft], registry: ActionRegistry, problems: list[Pro
                 problems.append(error(ref.source, "LD604", name=ref.text, suggestion=hint))
 
 
-def comparable_url(url: str) -> tuple[str, str, str]:
-    """An address as a reader would recognise it: host without 'www.' and case, path without
-    a trailing '/', the query; the scheme and the '#fragment' do not matter."""
-    parts = urlsplit(url.strip())
-    host = parts.netloc.lower().removeprefix("www.")
-    return host, parts.path.rstrip("/"), parts.query
-
-
 def check_listed_links(
     drafts: list[Draft], registry: ActionRegistry, problems: list[Problem]
 ) -> None:
@@ -219,21 +154,3 @@ def check_listed_links(
                             **values,
                         )
                     )
-
-
-def actions_for(
-    registry: ActionRegistry,
-    principle: Principle,
-    role: str | None = None,
-    status: str | None = None,
-) -> list[Action]:
-    """The cards of a principle: its pinned actions in their order, then the rest by status
-    and name; narrowed to one role or one status when asked."""
-    pinned = [a for ref in principle.actions if (a := registry.get(ref)) is not None]
-    rest = [a for a in registry.by_principle.get(principle.key, ()) if a not in pinned]
-    chosen = pinned + rest
-    if role is not None:
-        chosen = [a for a in chosen if role in a.roles]
-    if status is not None:
-        chosen = [a for a in chosen if a.status.value == status]
-    return chosen

@@ -8,12 +8,11 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from principles.content.actions import ActionRegistry, actions_for
 from principles.content.graph import RelationGraph
 from principles.content.history import file_date, git_dates
 from principles.content.model import Action, Collection, Principle, PrincipleKey, Relevance, Role
 from principles.content.problems import Problem
-from principles.content.roles import RoleRegistry
+from principles.content.registries import ActionRegistry, RoleRegistry, actions_for
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ Links are resolved as MkDocs resolves them: a path to a file (`../twee/index.md`
 MkDocs leaves as written, from the page's address, as the browser does. A page is a Markdown
 file of the docs folder or one Leidraad generates (`principles.content.routes`). The anchors of a
 page are the ids the site gives it: its headings' (the `toc` extension's slugify, as in mkdocs.yml,
-or a `{#id}` of attr_list), its tabs' (`roles.tab_anchor`, the function mkdocs.yml gives
+or a `{#id}` of attr_list), its tabs' (`registries.tab_anchor`, the function mkdocs.yml gives
 pymdownx.tabbed), a role's former name on a principle (it opens the role's tab), the sections
 Leidraad adds to a principle (`principles.content.sections`), footnotes, and ids written in HTML or
 attr_list. A generated page's anchors come from its template: they are not checked. External
@@ -28,7 +28,7 @@ from markdown.extensions.toc import slugify, unique
 from principles.content.body import visible_text
 from principles.content.model import PrincipleKey, SourceRef
 from principles.content.problems import Problem, did_you_mean, warning
-from principles.content.roles import tab_anchor
+from principles.content.registries import tab_anchor
 from principles.content.sections import SECTIONS
 
 if TYPE_CHECKING:

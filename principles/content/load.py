@@ -42,9 +42,10 @@ from principles.content.model import (
     is_slug,
 )
 from principles.content.problems import Problem, did_you_mean, error, warning
+from principles.content.registries import RoleRegistry, tab_anchor
 from principles.content.related import check_related_lists
 from principles.content.rendered import SiteMarkdown, config_file_for
-from principles.content.roles import ROLES_FILE, RoleRegistry, load_roles, tab_anchor, unknown_role
+from principles.content.roles import ROLES_FILE, load_roles, unknown_role
 from principles.content.source import (
     ContentError,
     LineMap,
@@ -55,7 +56,6 @@ from principles.content.source import (
     read_text,
     split_front_matter,
 )
-from principles.site.pages import generated_pages
 
 COLLECTION_FILE = "_collection.yml"
 _REQUIRABLE_FIELDS = frozenset(schema.load_schema("principle")["properties"])
@@ -108,7 +108,12 @@ def load_index(docs_dir: Path, site: SiteMarkdown | None = None) -> Index:
     check_listed_links(drafts, actions, problems)
     problems.extend(check_macros(pages, principles))
     index = dataclasses.replace(principles, actions=actions, problems=tuple(problems))
-    generated = generated_pages(index, set(files))
+    # The pages Leidraad adds (`principles.site.pages.generated_pages` writes them).
+    role_ids = [role.id for role in roles]
+    generated = {
+        kind.src_uri(owner) for kind, owner in routes.generated(collections, role_ids, actions)
+    }
+    generated.difference_update(files)
     problems.extend(check_links(pages, index, files, generated))
     index = dataclasses.replace(index, problems=tuple(sorted(problems)))
     return index

@@ -2,59 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-
-from pymdownx.slugs import slugify
 
 from principles.content import schema
 from principles.content.body import with_opened_tab, with_relabelled_tabs
 from principles.content.model import Principle, Role, SourceRef
 from principles.content.problems import Problem, did_you_mean, error
+from principles.content.registries import RoleRegistry, tab_anchor
 from principles.content.source import ContentError, parse_yaml, read_text
 
 ROLES_FILE = "_data/roles.yml"
-
-# The anchor of a tab: its label in lower case. mkdocs.yml gives this very function to
-# pymdownx.tabbed (`slugify: !!python/name:principles.content.roles.tab_anchor`), so the anchors
-# pages get and the role ids checked against them cannot differ.
-tab_anchor = slugify(case="lower")
-
-
-@dataclass(frozen=True)
-class RoleRegistry:
-    """Roles in the order of the roles file, found by id or alias."""
-
-    roles: tuple[Role, ...] = ()
-    _by_name: dict[str, Role] = field(default_factory=dict, compare=False, repr=False)
-
-    def __iter__(self) -> Iterator[Role]:
-        return iter(self.roles)
-
-    def __len__(self) -> int:
-        return len(self.roles)
-
-    def get(self, name: str) -> Role | None:
-        """The role with this id or alias (`cxo` finds Bestuurder)."""
-        return self._by_name.get(name)
-
-    def for_tab(self, label: str) -> Role | None:
-        """The role whose tab this is: the label's anchor is the role's id or one of its
-        aliases (a former name: "Developer" is Ontwikkelaar's tab; the check warns, LD513, and
-        the build shows the current label, `with_current_tab_labels`)."""
-        return self._by_name.get(tab_anchor(label, "-"))
-
-    def names(self) -> list[str]:
-        return list(self._by_name)
-
-    def labels(self) -> list[str]:
-        return [role.label for role in self.roles]
-
-    def former_names(self) -> dict[str, str]:
-        """Every alias with the id of its role: a link with `#<alias>` opens that role's tab
-        (material-content.js), `/rollen/<alias>/` redirects to the role's page."""
-        return {alias: role.id for role in self.roles for alias in role.aliases}
 
 
 def load_roles(docs_dir: Path) -> tuple[RoleRegistry, list[Problem]]:

@@ -16,7 +16,7 @@ constant), so that a test can build a site with other folders and see every link
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Sized
+from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -217,6 +217,23 @@ def kinds_of(src_uri: str) -> Iterator[tuple[PageKind, str]]:
             yield kind, owner
 
 
+def generated(
+    collections: Iterable[str], roles: Iterable[str], actions: Sized
+) -> Iterator[tuple[PageKind, str]]:
+    """Every page Leidraad generates, as its kind and its owner: a collection's or a role's id,
+    "" for a page of the site (given the action registry, `PageKind.is_published`)."""
+    for kind in page_kinds():
+        if not kind.is_published(actions):
+            continue
+        if kind.scope is Scope.SITE:
+            yield kind, ""
+        else:
+            yield from (
+                (kind, owner)
+                for owner in (collections if kind.scope is Scope.COLLECTION else roles)
+            )
+
+
 def reserved_slugs() -> frozenset[str]:
     """Folders Leidraad generates inside a collection folder: no principle may use them."""
     return frozenset(
@@ -304,3 +321,35 @@ def embed_auto_height_path(principle: _HasUrl, role: str | None = None) -> str:
 def api_path(principle: _HasKey) -> str:
     """Site-relative URL of a principle's API document."""
     return f"{API_ROOT}/{principle.collection}/{principle.slug}.json"
+
+
+def absolute(site_url: str, path: str) -> str:
+    """`path` (site-relative) under `site_url`; a site URL of '/' gives root-relative URLs."""
+    return site_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+@dataclass(frozen=True)
+class EmbedFrame:
+    """How the `<iframe>` snippets for embed cards are written (`partials/leidraad/share.html`)
+    and what the README promises about them."""
+
+    height: int
+    """Pixels: the tallest card the embed layout allows, at 320 px wide. The card clamps each
+    text to a number of lines of a fixed height (`assets/leidraad/embed.css`), so this bound
+    holds for any content; `tests/test_embed_browser.py` measures a card with every text at its
+    longest and fails when it no longer fits, or fits with room to spare."""
+    sandbox: str
+    """The sandbox flags a host page may set and the card still works: its links open the
+    principle in a new tab (`allow-popups`), outside the sandbox (so the site's scripts run)."""
+    auto_height_sandbox: str
+    """The flags with the optional automatic height: the card's own script reports its height."""
+    host_script: str
+    """The host page's half of the automatic height (site-relative)."""
+
+
+EMBED_FRAME = EmbedFrame(
+    height=384,
+    sandbox="allow-popups allow-popups-to-escape-sandbox",
+    auto_height_sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox",
+    host_script="assets/leidraad/embed-host.js",
+)

@@ -12,58 +12,27 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from principles.content.index import Index
-from principles.content.model import Principle, PrincipleKey, Relevance, Role
+from principles.content.model import Principle, PrincipleKey, Role
 from principles.content.routes import (
     API_ROOT,
     API_VERSION,
     EMBED_AUTO_HEIGHT_FILE,
     FEED,
+    absolute,
     api_path,
     embed_path,
 )
 from principles.site.plain_text import inline_html, plain_text
+from principles.site.spreadsheet import excel_csv, spreadsheet_columns, spreadsheet_row
 
 SCHEMA_NAMES = ("principle", "principles", "collections", "roles", "actions")
-
-
-def absolute(site_url: str, path: str) -> str:
-    """`path` (site-relative) under `site_url`; a site URL of '/' gives root-relative URLs."""
-    return site_url.rstrip("/") + "/" + path.lstrip("/")
-
-
-@dataclass(frozen=True)
-class EmbedFrame:
-    """How the `<iframe>` snippets for embed cards are written (`partials/leidraad/share.html`)
-    and what the README promises about them."""
-
-    height: int
-    """Pixels: the tallest card the embed layout allows, at 320 px wide. The card clamps each
-    text to a number of lines of a fixed height (`assets/leidraad/embed.css`), so this bound
-    holds for any content; `tests/test_embed_browser.py` measures a card with every text at its
-    longest and fails when it no longer fits, or fits with room to spare."""
-    sandbox: str
-    """The sandbox flags a host page may set and the card still works: its links open the
-    principle in a new tab (`allow-popups`), outside the sandbox (so the site's scripts run)."""
-    auto_height_sandbox: str
-    """The flags with the optional automatic height: the card's own script reports its height."""
-    host_script: str
-    """The host page's half of the automatic height (site-relative)."""
-
-
-EMBED_FRAME = EmbedFrame(
-    height=384,
-    sandbox="allow-popups allow-popups-to-escape-sandbox",
-    auto_height_sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox",
-    host_script="assets/leidraad/embed-host.js",
-)
 
 
 def v1_role_id(role: Role) -> str:
@@ -224,58 +193,6 @@ def principles_csv(index: Index, site_url: str, records: list[dict[str, Any]] | 
 
 
 EXCEL_CSV = f"{API_ROOT}/principles-excel.csv"
-
-
-def spreadsheet_columns(roles: Iterable[Role]) -> list[dict[str, Any]]:
-    """The columns of the spreadsheets people open, with Dutch titles and values: the API's
-    Excel CSV and "Download deze lijst", whose script (filter.js) reads this list from the page.
-
-    `key` names the value of a cell (`spreadsheet_row`; on the page a `data-` attribute of the
-    list item); a role's column holds the label of its relevance; `numeric` cells are numbers.
-    """
-    words = {relevance.value: relevance.label for relevance in Relevance}
-    return [
-        {"title": "Collectie", "key": "collection"},
-        {"title": "Nummer", "key": "number", "numeric": True},
-        {"title": "Titel", "key": "title"},
-        {"title": "Samenvatting", "key": "summary"},
-        {"title": "Adres", "key": "url"},
-        *(
-            {"title": role.label, "key": "relevance", "role": role.id, "words": words}
-            for role in roles
-        ),
-    ]
-
-
-def spreadsheet_row(
-    index: Index, principle: Principle, site_url: str, columns: list[dict[str, Any]]
-) -> list[str | int]:
-    """One principle's cells under `columns` (see `spreadsheet_columns`)."""
-    values: dict[str, str | int] = {
-        "collection": index.collections[principle.collection].title,
-        "number": principle.number,
-        "title": principle.title,
-        "summary": principle.summary,
-        "url": absolute(site_url, principle.url),
-    }
-    row: list[str | int] = []
-    for column in columns:
-        if "role" in column:
-            relevance = principle.relevance_for(column["role"])
-            row.append(column["words"][relevance.value] if relevance is not None else "")
-        else:
-            row.append(values[column["key"]])
-    return row
-
-
-def excel_csv(rows: Iterable[Iterable[Any]]) -> str:
-    """CSV as Excel opens it with Dutch regional settings: a UTF-8 byte order mark (else Excel
-    reads Windows-1252 and "één" comes out garbled), ';' between cells (the Dutch list
-    separator; with ',' every row lands in one cell), quotes where a cell needs them."""
-    out = io.StringIO()
-    out.write("\ufeff")
-    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
-    return out.getvalue()
 
 
 def principles_excel_csv(index: Index, site_url: str) -> str:

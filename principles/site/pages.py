@@ -23,22 +23,21 @@ def generated_pages(index: Index, existing: Container[str]) -> dict[str, str]:
     """Source of each page to add, by path relative to the docs folder; existing pages win.
     One page per kind of `principles.content.routes` (per collection, per role, or one for the site)."""
     pages: dict[str, str] = {}
-    for kind in routes.page_kinds():
-        if not kind.is_published(index.actions):
-            continue
+    roles = {role.id: role for role in index.roles}
+    for kind, owner in routes.generated(index.collections, roles, index.actions):
         if kind.scope is Scope.SITE:
             pages[kind.src_uri()] = markdown_page(_meta(kind, kind.title), kind.intro)
         elif kind.scope is Scope.COLLECTION:
-            for collection in index.collections.values():
-                levels = " en op welk niveau" if collection.levels else ""
-                intro = kind.intro.format(title=collection.title, levels=levels)
-                pages[kind.src_uri(collection.id)] = markdown_page(
-                    _meta(kind, kind.title or collection.title), intro or collection.intro
-                )
+            collection = index.collections[owner]
+            levels = " en op welk niveau" if collection.levels else ""
+            intro = kind.intro.format(title=collection.title, levels=levels)
+            pages[kind.src_uri(collection.id)] = markdown_page(
+                _meta(kind, kind.title or collection.title), intro or collection.intro
+            )
         else:
-            for role in index.roles:
-                meta = _meta(kind, kind.title or role.label) | {"description": role.description}
-                pages[kind.src_uri(role.id)] = markdown_page(meta, kind.intro)
+            role = roles[owner]
+            meta = _meta(kind, kind.title or role.label) | {"description": role.description}
+            pages[kind.src_uri(role.id)] = markdown_page(meta, kind.intro)
     return {path: source for path, source in pages.items() if path not in existing}
 
 

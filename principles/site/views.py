@@ -14,12 +14,13 @@ from principles.content import routes
 from principles.site import relation_map
 from principles.site.card_macros import action_macros
 from principles.content.dates import dutch_date
-from principles.export import EMBED_FRAME, absolute, spreadsheet_columns
 from principles.content.index import Index
 from principles.site.lead import lead_and_rest
+from principles.content.routes import EMBED_FRAME, absolute
 from principles.content.model import ActionStatus, Relevance
 from principles.site.plain_text import plain_text
 from principles.site.render_once import RenderOnce
+from principles.site.spreadsheet import spreadsheet_columns
 from principles.content.sections import generated_sections, sections_of
 
 __all__ = [  # the hook imports these from here
