@@ -25,7 +25,7 @@ CONTENT_TIERS = {
     "related": 2, "links": 2, "link": 2, "roles": 2, "actions": 2, "macros": 2, "colours": 2,
     "sections": 2,
     # Assembling the Index from all of it: `load_index`.
-    "load": 3, "files": 3, "principle_files": 3, "data_files": 3,
+    "load": 3, "collection_files": 3, "docs_files": 3, "principle_files": 3,
 }  # fmt: skip
 """Within `content`, the same rule by tier: the model does not import the index, the index
 does not import the modules that read files, only the loader imports the loader."""

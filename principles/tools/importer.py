@@ -26,7 +26,8 @@ import yaml
 
 from principles.content import routes
 from principles.content.body import NUMBERED_TITLE, BodyOutline, outline, visible_text
-from principles.content.load import COLLECTION_FILE, EMPTY_SECTION_WORDS
+from principles.content.collection_files import COLLECTION_FILE
+from principles.content.docs_files import EMPTY_SECTION_WORDS
 from principles.content.messages import DEFAULT_LANGUAGE, Language, tool_text
 from principles.content.model import SourceRef, Status, is_slug
 from principles.content.problems import Problem, warning
