@@ -23,7 +23,7 @@ from principles.content.messages import (
 )
 from principles.content.model import Relevance
 from principles.export import write_api
-from principles.tools.diff import DiffError, content_diff
+from principles.tools.diff.git import DiffError, content_diff
 from principles.tools.importer import ImportRefused, import_collection
 from principles.tools.scaffold import ScaffoldError, plan_principle, write_principle
 
