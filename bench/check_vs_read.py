@@ -4,8 +4,9 @@
 
 Generates the content (bench/generate.py), then times, alternately and in fresh processes:
 - **read and parse**: every Markdown and YAML file of the docs folder read as MkDocs reads it
-  (`principles.source.read_text`), the front matter split off and its YAML parsed
-  (`principles.source.parse_markdown`, PyYAML with libyaml where available), data files parsed;
+  (`principles.content.source.read_text`), the front matter split off and its YAML parsed
+  (`principles.content.source.parse_markdown`, PyYAML with libyaml where available), data
+  files parsed;
 - **principles check**: the command as editors and CI run it.
 Prints the medians and their ratio (the target: the check within 2× reading and parsing).
 """
@@ -27,7 +28,7 @@ from bench.generate import generate
 READ_AND_PARSE = """
 import os, sys
 from pathlib import Path
-from principles.source import parse_markdown, parse_yaml, read_text
+from principles.content.source import parse_markdown, parse_yaml, read_text
 docs = Path(sys.argv[1])
 for folder, _, names in os.walk(docs):
     for name in names:
@@ -55,7 +56,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as work:
         docs = generate(Path(work), args.principles, args.per_collection)
         read = [sys.executable, "-c", READ_AND_PARSE, str(docs)]
-        check = [sys.executable, "-m", "principles.cli", "check", str(docs)]
+        check = [sys.executable, "-m", "principles.tools.cli", "check", str(docs)]
         times: dict[str, list[float]] = {"read_and_parse": [], "check": []}
         for _ in range(args.repeat):
             times["read_and_parse"].append(timed(read))

@@ -216,7 +216,7 @@ def run(args: argparse.Namespace, browser: Any) -> None:
         url = f"http://127.0.0.1:{port}/"
         if args.only in (None, "leidraad"):
             config = leidraad_config(docs, case / "site-leidraad")
-            command = [sys.executable, "-m", "principles.cli", "serve", "--port", str(port),
+            command = [sys.executable, "-m", "principles.tools.cli", "serve", "--port", str(port),
                        "--config-file", str(config)]  # fmt: skip
             measure("leidraad", command, url, docs, args.edits, dependants=True, browser=browser)
         if args.only in (None, "plain"):

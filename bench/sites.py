@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from principles import load_index
-from principles.nav import build_nav
+from principles.site.nav import build_nav
 
 REPO = Path(__file__).resolve().parent.parent
 # As in mkdocs.yml.

@@ -27,15 +27,18 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from principles import Index, load_index, texts
-from principles.assets import is_minified_asset, is_published_theme_file, minified
-from principles.body import without_title_heading
+from principles import Index, load_index
+from principles.content import texts
+from principles.content.body import without_title_heading
+from principles.content.history import History, history_state, running_in_ci
+from principles.content.messages import tool_text
+from principles.content.rendered import SiteMarkdown
+from principles.content.roles import opened_on_role, with_current_tab_labels
 from principles.export import write_api, write_feed_and_embeds
-from principles.history import History, history_state, running_in_ci
-from principles.incremental import Pass, Preview, Snapshot, TemplateCodeCache, stamps_under
-from principles.messages import tool_text
-from principles.nav import build_nav, same_part
-from principles.pages import (
+from principles.site.assets import is_minified_asset, is_published_theme_file, minified
+from principles.site.incremental import Pass, Preview, Snapshot, TemplateCodeCache, stamps_under
+from principles.site.nav import build_nav, same_part
+from principles.site.pages import (
     PRINCIPLE_FIELDS_PARTIAL,
     alias_redirects,
     body_partial,
@@ -44,11 +47,9 @@ from principles.pages import (
     page_template,
     role_for_page,
 )
-from principles.redirects import redirect_pages
-from principles.rendered import SiteMarkdown
-from principles.roles import opened_on_role, with_current_tab_labels
-from principles.search import SearchEntry, leave_out_of_search, refine, search_entry
-from principles.views import (
+from principles.site.redirects import redirect_pages
+from principles.site.search import SearchEntry, leave_out_of_search, refine, search_entry
+from principles.site.views import (
     action_macros,
     generated_sections,
     lead_and_rest,
@@ -62,7 +63,7 @@ _index: Index | None = None
 _env: Environment | None = None  # The theme's environment of this build, from on_env.
 _serving = False  # `mkdocs serve`: keep serving whatever the content says.
 # `mkdocs serve --dirty` (what `make serve` runs): after a save, render again only the pages
-# that show what changed (principles.incremental), the saved page first.
+# that show what changed (principles.site.incremental), the saved page first.
 _incremental = False
 _preview = Preview()
 # What this preview build renders and writes (None: a full build, everything).
@@ -137,7 +138,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _history_refused = False
     _search_entries.clear()
     _page_urls.clear()
-    # The interface texts of theme.language (principles.texts), for this build.
+    # The interface texts of theme.language (principles.content.texts), for this build.
     try:
         texts.use(config.theme.get("language"))
     except texts.UnknownLanguage as error:
@@ -412,7 +413,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             None if _this_pass is None else _this_pass.cards,
         )
 
-    # The former addresses again, in Dutch and keeping their #fragment (principles.redirects).
+    # The former addresses again, in Dutch and keeping their #fragment (principles.site.redirects).
     if "redirects" in config.plugins:
         redirect_map = config.plugins["redirects"].config["redirect_maps"]
         for redirect in redirect_pages(

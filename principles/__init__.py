@@ -3,9 +3,9 @@
 Importable and testable without MkDocs; `hooks/` adapts it to MkDocs events.
 """
 
-from principles.index import Index
-from principles.load import load_index
-from principles.model import (
+from principles.content.index import Index
+from principles.content.load import load_index
+from principles.content.model import (
     Collection,
     Principle,
     PrincipleKey,
@@ -16,7 +16,7 @@ from principles.model import (
     SourceRef,
     Status,
 )
-from principles.problems import Problem, Severity
+from principles.content.problems import Problem, Severity
 
 __all__ = [
     "Collection",

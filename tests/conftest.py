@@ -20,8 +20,8 @@ import pytest
 import yaml
 from filelock import FileLock
 
-from principles.history import is_shallow_repository
-from principles.messages import tool_text
+from principles.content.history import is_shallow_repository
+from principles.content.messages import tool_text
 
 if TYPE_CHECKING:
     from principles import Index

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from principles import Index, load_index
-from principles.model import ActionKind
-from principles.schema import load_schema
+from principles.content.model import ActionKind
+from principles.content.schema import load_schema
 from tests.conftest import BuildResult, FixtureSite, page, repo_index, tiny_tree
 from tests.html import article, soup, text
 

@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from principles import PrincipleKey
-from principles.dates import dutch_date
+from principles.content.dates import dutch_date
 from tests.browser import axe_violations, serve, visit
 from tests.conftest import REPO, FixtureSite, build_site, write_tree
 from tests.conftest import page as markdown_page

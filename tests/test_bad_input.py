@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from principles.cli import main
-from principles.load import load_index
+from principles.content.load import load_index
+from principles.tools.cli import main
 from tests.conftest import BuildResult, page, tiny_tree
 
 EEN = "alpha/een/index.md"
@@ -224,8 +224,8 @@ def test_a_broken_page_named_by_the_action_registry_gives_one_message(
 
 
 def test_greater_than_is_plain_text() -> None:
-    from principles.schema import validate
-    from principles.source import LineMap
+    from principles.content.schema import validate
+    from principles.content.source import LineMap
 
     assert (
         validate({"title": "1. Baten > kosten", "summary": "a > b"}, "principle", "x.md", LineMap())

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.generate import generate
-from principles.load import PARALLEL_FROM, load_index
+from principles.content.load import load_index
+from principles.content.principle_files import PARALLEL_FROM
 
 
 def test_reading_in_several_processes_reports_exactly_what_reading_in_one_does(

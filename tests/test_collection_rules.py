@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from principles import load_index
-from principles.cli import main
-from principles.colours import MINIMUM_CONTRAST, PALETTE, contrast_with_white
+from principles.content.colours import MINIMUM_CONTRAST, PALETTE, contrast_with_white
+from principles.tools.cli import main
 from tests.conftest import page, tiny_tree
 
 ALPHA = "alpha/_collection.yml"

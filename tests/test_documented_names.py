@@ -12,8 +12,8 @@ import pytest
 
 from tests.conftest import REPO
 
-# `principles.roles.tab_anchor`; not a file name (`principles.csv`, `/api/v1/principles.json`)
-# nor a JavaScript value (`data.principles.map`).
+# `principles.content.registries.tab_anchor`; not a file name (`principles.csv`,
+# `/api/v1/principles.json`) nor a JavaScript value (`data.principles.map`).
 _NAME = re.compile(r"(?<![\w./-])principles(?:\.[A-Za-z_]\w*)+")
 _FILE_EXTENSIONS = frozenset({"json", "csv", "xml", "txt", "yml", "yaml", "md", "html", "py"})
 
@@ -53,15 +53,17 @@ def test_a_stale_name_is_found() -> None:
     """The check itself: a module, a function and a nested name that exist pass; a removed
     name, a misspelt module and a file name are told apart."""
     text = (
-        "`principles.roles.tab_anchor`, `principles.routes`, `principles.model.Role.url`, "
-        "`principles.pages.NO_SUCH_THING`, `principles.nosuchmodule.x`, `principles.csv`, "
+        "`principles.content.registries.tab_anchor`, `principles.content.routes`, "
+        "`principles.content.model.Role.url`, "
+        "`principles.site.pages.NO_SUCH_THING`, `principles.nosuchmodule.x`, `principles.csv`, "
         "`/api/v1/principles.json`, data.principles.map(f)"
     )
     names = cited_names(text)
     assert names == {
-        "principles.roles.tab_anchor", "principles.routes", "principles.model.Role.url",
-        "principles.pages.NO_SUCH_THING", "principles.nosuchmodule.x",
+        "principles.content.registries.tab_anchor", "principles.content.routes",
+        "principles.content.model.Role.url",
+        "principles.site.pages.NO_SUCH_THING", "principles.nosuchmodule.x",
     }  # fmt: skip
     assert sorted(name for name in names if missing(name)) == [
-        "principles.nosuchmodule.x", "principles.pages.NO_SUCH_THING"
+        "principles.nosuchmodule.x", "principles.site.pages.NO_SUCH_THING"
     ]  # fmt: skip

@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 from principles import load_index
-from principles.cli import main
-from principles.model import Relevance
+from principles.content.model import Relevance
+from principles.tools.cli import main
 from tests.conftest import REPO, SITE_URL, BuildResult, page, repo_index, tiny_tree, write_tree
 from tests.html import soup
 
@@ -255,7 +255,7 @@ def test_check_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path)
         (docs_dir / f"alpha/{name}/index.md").write_text(
             text.replace("---\n", "---\nonbekend: 1\n", 1) + "<div>\n" * 1500, "utf-8"
         )
-    command = f"{sys.executable} -m principles.cli check {docs_dir} | head -n 1"
+    command = f"{sys.executable} -m principles.tools.cli check {docs_dir} | head -n 1"
     result = subprocess.run(command, shell=True, capture_output=True, text=True)
     assert result.stdout.count("\n") == 1
     assert "Traceback" not in result.stderr, result.stderr

@@ -16,8 +16,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, FrameLocator, Page, expect
 
-from principles.export import EMBED_FRAME
-from principles.routes import EMBED_AUTO_HEIGHT_FILE
+from principles.content.routes import EMBED_AUTO_HEIGHT_FILE, EMBED_FRAME
 from tests.browser import axe_violations, open_page, serve, visit
 from tests.conftest import build_for_serving, page, port_of
 

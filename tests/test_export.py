@@ -16,9 +16,9 @@ import pytest
 from referencing import Registry, Resource
 
 from principles import load_index
-from principles.cli import main
+from principles.content.history import git_dates
 from principles.export import API_INDEX, SCHEMA_NAMES, api_schema
-from principles.history import git_dates
+from principles.tools.cli import main
 from tests.conftest import (
     REPO_DOCS,
     ROLES_YML,

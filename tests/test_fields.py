@@ -3,13 +3,13 @@ developers read are made from it, and so are the names the review report and the
 
 from __future__ import annotations
 
-from principles.fields import contributing_table, principle_fields, readme_table
-from principles.schema import load_schema
+from principles.content.fields import contributing_table, principle_fields, readme_table
+from principles.content.schema import load_schema
 from tests.conftest import REPO
 
 
 def test_the_guides_list_every_field_as_the_schema_describes_it() -> None:
-    hint = "run: python -m principles.fields README.md CONTRIBUTING.md"
+    hint = "run: python -m principles.content.fields README.md CONTRIBUTING.md"
     assert readme_table() in (REPO / "README.md").read_text("utf-8"), hint
     assert contributing_table() in (REPO / "CONTRIBUTING.md").read_text("utf-8"), hint
 

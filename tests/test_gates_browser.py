@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, expect
 
-from principles import Index, Principle, routes
+from principles import Index, Principle
+from principles.content import routes
 from tests.browser import axe_violations, visit
 from tests.conftest import FixtureSite, repo_index
 from tests.engine_site import RIJK_ROLES, STANDARD_URL

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from principles import load_index
-from principles.cli import main
+from principles.tools.cli import main
 from tests.conftest import ROLES_YML, build_site, page, write_tree
 from tests.html import article, soup, text
 

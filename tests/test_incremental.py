@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from principles import load_index, routes
-from principles.incremental import (
+from principles import load_index
+from principles.content import routes
+from principles.content.model import PrincipleKey
+from principles.site.incremental import (
     Preview,
     Rendering,
     Snapshot,
@@ -22,7 +24,6 @@ from principles.incremental import (
     pages_to_render,
     stamps_under,
 )
-from principles.model import PrincipleKey
 from tests.conftest import page, tiny_tree, write_tree
 from tests.test_serve import MKDOCS_ENV, fetch, free_port, site_config, wait_for
 
@@ -175,7 +176,7 @@ def running_preview(
     write_tree(project / "docs", tree)
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "principles.cli", "serve", "--port", str(port),
+        [sys.executable, "-m", "principles.tools.cli", "serve", "--port", str(port),
          "--config-file", str(site_config(project))],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=MKDOCS_ENV,
     )  # fmt: skip

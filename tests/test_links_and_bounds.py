@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from principles.bounds import markdown_work
-from principles.cli import main
-from principles.links import page_anchors
-from principles.load import load_index
+from principles.content.bounds import markdown_work
+from principles.content.links import page_anchors
+from principles.content.load import load_index
+from principles.tools.cli import main
 from tests.conftest import REPO, BuildResult, page, tiny_tree
 
 
@@ -228,7 +228,7 @@ def test_the_quick_bounds_never_hide_what_the_full_scans_find(
     """`markdown_work` skips each full scan when a cheaper count shows its limit cannot be
     reached (every ordinary page); on any text the full scan would refuse, the quick bound
     must say 'maybe'."""
-    from principles import bounds
+    from principles.content import bounds
 
     text = "".join(piece * count for piece, count in runs)
     if bounds._nesting(text)[0] > bounds.MAX_NESTING:

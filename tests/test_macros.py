@@ -12,8 +12,8 @@ import pytest
 from jinja2 import Environment
 
 from principles import load_index
-from principles.card_macros import action_macros
-from principles.macros import MACROS
+from principles.content.macros import MACROS
+from principles.site.card_macros import action_macros
 from tests.conftest import BuildResult, page
 from tests.test_actions import tree_with_actions
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from principles.cli import main
-from principles.messages import LANGUAGES, MESSAGES, TOOL_TEXTS, contributing_table, render
+from principles.content.messages import LANGUAGES, MESSAGES, TOOL_TEXTS, contributing_table, render
+from principles.tools.cli import main
 from tests.conftest import REPO, page, tiny_tree
 
-SOURCES = sorted(p for p in (REPO / "principles").glob("*.py") if p.name != "messages.py")
+SOURCES = sorted(p for p in (REPO / "principles").rglob("*.py") if p.name != "messages.py")
 USED = {code for path in SOURCES for code in re.findall(r'"(LD\d{3})"', path.read_text("utf-8"))}
 
 
@@ -43,7 +43,9 @@ def test_every_code_is_used_and_every_used_code_exists() -> None:
 
 def test_contributing_lists_every_code_as_the_catalogue_says() -> None:
     guide = (REPO / "CONTRIBUTING.md").read_text("utf-8")
-    assert contributing_table() in guide, "run: python -m principles.messages CONTRIBUTING.md"
+    assert contributing_table() in guide, (
+        "run: python -m principles.content.messages CONTRIBUTING.md"
+    )
 
 
 def test_dutch_messages_avoid_the_jargon_front_matter() -> None:

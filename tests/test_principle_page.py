@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from principles.lead import lead_and_rest
-from principles.sections import SECTIONS, sections_of
+from principles.content.sections import SECTIONS, sections_of
+from principles.site.lead import lead_and_rest
 from tests.conftest import BuildResult, FixtureSite, page, tiny_tree
 from tests.engine_site import RIJK_ROLES
 from tests.html import article, soup, text
@@ -86,7 +86,7 @@ def test_table_of_contents_lists_generated_sections(engine_site: FixtureSite) ->
 def test_every_generated_section_is_on_the_page_and_in_the_table_of_contents_once(
     engine_site: FixtureSite,
 ) -> None:
-    """Each section of `principles.sections` that a page has is there with its title as an
+    """Each section of `principles.content.sections` that a page has is there with its title as an
     `<h2>` of its anchor, in the list's order, and listed in the table of contents; a section
     the page does not have is in neither."""
     index = engine_site.index

@@ -20,11 +20,11 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from principles.body import outline
-from principles.cli import main
-from principles.load import load_index
-from principles.rendered import OPTIONAL_END, VOID_ELEMENTS, SiteMarkdown, check
-from principles.source import ContentError, parse_markdown
+from principles.content.body import outline
+from principles.content.load import load_index
+from principles.content.rendered import OPTIONAL_END, VOID_ELEMENTS, SiteMarkdown, check
+from principles.content.source import ContentError, parse_markdown
+from principles.tools.cli import main
 from tests.conftest import REPO, tiny_tree, write_tree
 
 # A hang (such as an alias bomb) fails the example; normal examples take milliseconds.

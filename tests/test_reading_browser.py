@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from principles import routes
+from principles.content import routes
 from tests.browser import axe_violations, open_page, serve, visit
 from tests.conftest import build_for_serving, port_of
 from tests.reading_site import ALPHA, BETA, reading_tree

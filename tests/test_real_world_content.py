@@ -13,9 +13,9 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, expect
 
-from principles.cli import main
-from principles.load import load_index
-from principles.source import MAX_FILE_BYTES
+from principles.content.load import load_index
+from principles.content.source import MAX_FILE_BYTES
+from principles.tools.cli import main
 from tests.browser import axe_violations, serve, visit
 from tests.conftest import BuildResult, page, tiny_tree
 from tests.html import soup
@@ -499,7 +499,7 @@ def test_hashes_in_html_blocks_and_code_are_no_headings(docs: Callable[..., Path
     )
     index = load_index(docs(with_een(body)))
     assert index.problems == ()
-    from principles.body import outline
+    from principles.content.body import outline
 
     found = outline(body, 5)
     assert [(h.text, h.line) for h in found.headings] == [("Wel een kop", 18)]

@@ -7,8 +7,8 @@ import pytest
 from bs4 import Tag
 
 from principles import Index, PrincipleKey, load_index
-from principles.colours import PALETTE
-from principles.relation_map import (
+from principles.content.colours import PALETTE
+from principles.site.relation_map import (
     LINE_CHARS,
     MAX_LINES,
     collection_map,

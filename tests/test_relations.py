@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from principles import PrincipleKey, Relation, load_index
-from principles.model import RelationKind
+from principles.content.model import RelationKind
 from tests.conftest import BuildResult, FixtureSite, page, repo_index, tiny_tree, write_tree
 from tests.html import article, hrefs, resolve, soup, text
 

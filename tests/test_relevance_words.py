@@ -1,12 +1,13 @@
 """The relevance values, their Dutch words and their order are stated once, in
-`principles.model.Relevance`: the filter and the assessment write their choices from it, and
+`principles.content.model.Relevance`: the filter and the assessment write their choices from it, and
 the scripts read words and ranks from the page instead of spelling them."""
 
 from __future__ import annotations
 
 import re
 
-from principles import Relevance, routes
+from principles import Relevance
+from principles.content import routes
 from tests.conftest import REPO, FixtureSite
 from tests.html import article
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import markdown
 from mkdocs.config import load_config
 
-from principles.load import load_index
+from principles.content.load import load_index
 from tests.conftest import REPO, page, tiny_tree
 
 EEN = "alpha/een/index.md"
@@ -117,7 +117,7 @@ def test_attributes_markdown_adds_are_checked_too(docs: Callable[..., Path]) -> 
 def test_principles_check_renders_with_the_mkdocs_yml_beside_the_docs(tmp_path: Path) -> None:
     """A site without `md_in_html`: `<div markdown>` is raw HTML there, and its Markdown a
     paragraph of it; the check reads that site's own extensions."""
-    from principles.rendered import SiteMarkdown, check, config_file_for
+    from principles.content.rendered import SiteMarkdown, check, config_file_for
 
     (tmp_path / "mkdocs.yml").write_text("site_name: x\nmarkdown_extensions: [attr_list]\n")
     site = SiteMarkdown.for_config(config_file_for(tmp_path / "docs"))

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from principles import load_index
-from principles.cli import main
+from principles.content.model import PrincipleKey, Relevance, Status
 from principles.export import principle_record
-from principles.model import PrincipleKey, Relevance, Status
+from principles.tools.cli import main
 from tests.conftest import REPO, page, tiny_tree, write_tree
 
 GIT_ENV = {

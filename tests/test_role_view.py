@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from principles import load_index
-from principles.cli import main
+from principles.tools.cli import main
 from tests.browser import axe_violations, remember, serve, visit
 from tests.conftest import REPO, BuildResult, build_for_serving, page, port_of
 from tests.html import article, text

@@ -1,4 +1,4 @@
-"""The route registry (`principles.routes`) is the one place that says where generated pages
+"""The route registry (`principles.content.routes`) is the one place that says where generated pages
 live: every kind has its page where the registry says, and when a folder moves in the registry,
 every page, link, redirect and reserved slug of the built site moves with it."""
 
@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from principles import Index, load_index, routes
-from principles.routes import PageKind, Scope
+from principles import Index, load_index
+from principles.content import routes
+from principles.content.routes import PageKind, Scope
 from tests.conftest import SITE_URL, BuildResult, FixtureSite, page, tiny_tree, write_tree
 from tests.engine_site import engine_tree
 from tests.html import soup, text

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 import pytest
 
-from principles.cli import main, port_is_free
+from principles.tools.cli import main, port_is_free
 from tests.conftest import REPO, page, tiny_tree, write_tree
 from tests.test_actions import tree_with_actions
 
@@ -226,7 +226,7 @@ def test_a_terminated_preview_leaves_no_temporary_folder(tmp_path: Path) -> None
     temp.mkdir()
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "principles.cli", "serve", "--port", str(port),
+        [sys.executable, "-m", "principles.tools.cli", "serve", "--port", str(port),
          "--config-file", str(site_config(tmp_path))],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**MKDOCS_ENV, "TMPDIR": str(temp)},

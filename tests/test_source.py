@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from principles.body import outline
-from principles.source import ContentError, parse_markdown, parse_yaml
+from principles.content.body import outline
+from principles.content.source import ContentError, parse_markdown, parse_yaml
 
 BODY = """\
 Intro.
@@ -137,7 +137,7 @@ def test_the_schemas_write_slugs_as_the_model_defines_them() -> None:
     import json
     import re
 
-    from principles.model import SLUG_WORDS
+    from principles.content.model import SLUG_WORDS
     from tests.conftest import REPO
 
     slug_like = re.compile(r"\[a-z0-9\][^\"]*\(-\[a-z0-9\]")
@@ -154,7 +154,7 @@ def test_the_schemas_list_the_relevance_and_status_values_of_the_model() -> None
     schemas that names one of their values lists exactly the model's values, in its order."""
     import json
 
-    from principles.model import Relevance, Status
+    from principles.content.model import Relevance, Status
     from tests.conftest import REPO
 
     wanted = [[r.value for r in Relevance.ordered()], [s.value for s in Status]]

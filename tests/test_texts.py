@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from principles import texts
-from principles.messages import LANGUAGES
+from principles.content import texts
+from principles.content.messages import LANGUAGES
 from tests.conftest import REPO, build_site, write_tree
 
 

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from principles.render_once import RenderOnce
-from principles.views import template_filters
+from principles.site.render_once import RenderOnce
+from principles.site.views import template_filters
 from tests.conftest import REPO, BuildResult, FixtureSite
 from tests.engine_site import RIJK_TITLE
 from tests.html import soup, text
@@ -239,7 +239,7 @@ def test_every_month_has_its_dutch_name() -> None:
 def test_tab_anchors_come_from_the_function_that_checks_role_ids() -> None:
     from mkdocs.config import load_config
 
-    from principles.roles import tab_anchor
+    from principles.content.registries import tab_anchor
 
     config = load_config(config_file=str(REPO / "mkdocs.yml"))
     assert config.mdx_configs["pymdownx.tabbed"]["slugify"] is tab_anchor

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from principles import load_index
-from principles.cli import main
+from principles.tools.cli import main
 from tests.conftest import REPO_DOCS, build_site, page, repo_index
 from tests.html import article, hrefs, resolve, soup, text
 

@@ -19,7 +19,7 @@
   var VERSION = 1;
   var STORE_FORMAT = "leidraad-toetsingen";
   var CHOICES = { "pas-toe": t("apply"), "wijk-af": t("deviate"), nvt: t("not_applicable") };
-  // The default minimum relevance is the first choice (the most relevant: principles.model).
+  // The default minimum relevance is the first choice (the most relevant: principles.content.model).
   function defaultMinimum(form) {
     return form.elements.relevantie.options[0].value;
   }
@@ -426,7 +426,7 @@
       " · " + CHOICES.nvt + ": " + counts.nvt + " · " + t("open") + ": " + counts.open;
   }
 
-  // "2026-11-25" → "25 november 2026": the date as the site writes it (principles.dates), for
+  // "2026-11-25" → "25 november 2026": the date as the site writes it (principles.content.dates), for
   // the exports people read (the Markdown and the printed report). CSV, JSON and file names
   // keep the ISO date: programs read it, Excel shows it in the reader's own format, it sorts.
   var WRITTEN_DATE = new Intl.DateTimeFormat(t("date_locale"),

@@ -33,7 +33,7 @@
   });
 
   // The card that reports its height is the folder's "automatisch.html"
-  // (principles.routes.EMBED_AUTO_HEIGHT_FILE); the card at the folder's own address has no
+  // (principles.content.routes.EMBED_AUTO_HEIGHT_FILE); the card at the folder's own address has no
   // script. A snippet copied before the two were split names the folder: point such a frame,
   // when it may run scripts, at the card that reports its height.
   function withAutoHeight(frame) {

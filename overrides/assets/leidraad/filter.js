@@ -11,7 +11,7 @@
   "use strict";
 
   // The relevance values, their Dutch words and ranks come from the page (the form's
-  // data-relevance-words and data-relevance-ranks, the options' data-rank: principles.model).
+  // data-relevance-words and data-relevance-ranks, the options' data-rank: principles.content.model).
 
   function parseRoles(item) {
     var roles = {};
@@ -175,7 +175,7 @@
     });
   }
 
-  // The columns come from the page (spreadsheet_columns in principles/export.py): the same
+  // The columns come from the page (spreadsheet_columns in principles/export/__init__.py): the same
   // Dutch titles and values as the API's principles-excel.csv.
   function columnsOf(download) {
     return JSON.parse(download.dataset.columns);

@@ -1,4 +1,4 @@
-// A former address (principles/redirects.py): go on to the new one at once, keeping this
+// A former address (principles/site/redirects.py): go on to the new one at once, keeping this
 // address's #fragment (a <meta http-equiv="refresh"> would drop it), and without leaving the
 // old address in the history.
 (function () {

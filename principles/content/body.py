@@ -1,0 +1,576 @@
+"""Reading a page body as Markdown readers of it will see it: its tabs, its headings and its
+raw HTML, each with the line it is on.
+
+One pass over the lines finds what is code (fenced, indented, inline) and leaves it alone;
+the rest is searched for tabs, `# headings`, links and HTML tags. The problems found here
+concern any Markdown page; what they mean for a principle (roles, title) is
+`principles.content.load`'s.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from principles.content.model import SourceRef
+from principles.content.problems import Problem, error, warning
+
+
+@dataclass(frozen=True)
+class Tab:
+    """A top-level content tab (`=== "Label"`): its label, line and which tab set it is in;
+    `selected` when the author opens the set on it (`===+ "Label"`), and how its content starts
+    (`tab_start`)."""
+
+    label: str
+    line: int
+    tab_set: int
+    selected: bool = False
+    heading: str = ""
+    lead: str = ""
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A Markdown heading outside code and raw HTML."""
+
+    level: int
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class ListedLink:
+    """A list item that starts with a link: `- **[Naam](https://…)**: wat het is`."""
+
+    text: str
+    url: str
+    line: int
+
+
+@dataclass(frozen=True)
+class LinkList:
+    """A section whose list is nothing but links, such as a hand-written '## Meer weten'."""
+
+    heading: Heading
+    links: tuple[ListedLink, ...]
+    alone: bool = False
+    """The section holds nothing but that list (no paragraph, table or HTML beside it)."""
+    end: int = 0
+    """The section's last line (before the next heading, or the body's last line)."""
+
+
+@dataclass(frozen=True)
+class EmptySection:
+    """A `## heading` with nothing under it for a reader: no text at all (`holds` "nothing"), or
+    only what another site's plugins would have filled in: an HTML comment ("comment"), a
+    `{{ … }}` or `{% … %}` ("placeholder"), an empty `<div>` ("div")."""
+
+    heading: Heading
+    holds: str
+
+
+@dataclass(frozen=True)
+class BodyOutline:
+    tabs: tuple[Tab, ...]
+    headings: tuple[Heading, ...]
+    problems: tuple[Problem, ...]
+    link_lists: tuple[LinkList, ...] = ()
+    empty_sections: tuple[EmptySection, ...] = ()
+
+    @property
+    def h1(self) -> tuple[Heading, ...]:
+        return tuple(heading for heading in self.headings if heading.level == 1)
+
+
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
+_TAB = re.compile(r'^===(?P<marks>[!+]*)[ \t]+"(?P<label>[^"]*)"')
+_NEW_TAB_SET = re.compile(r"^===\+?!")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# Lines whose indented continuation is content, not code: tabs, admonitions, lists.
+_OPENER = re.compile(r"^([ \t]*)(?:(?:===|!!!|\?\?\?)\S*[ \t]|[-*+][ \t]+|\d{1,9}[.)][ \t]+)")
+_MAY_HAVE_HEADING = re.compile(r"^ {0,3}#", re.M)
+NUMBERED_TITLE = re.compile(r"^\s*(\d+)\s*\.\s*(.*)$", re.DOTALL)
+"""A title that starts with its number: `9. Integreer en pas technologie aan`."""
+_OPENER_STARTS = frozenset("=!?-*+0123456789")
+_SCRIPT_WORD = re.compile(r"(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+_INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_TAG = re.compile(
+    r"<(?P<end>/)?(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<attrs>(?:\s[^<>]*?)?)(?P<selfclose>/)?>",
+    re.DOTALL,
+)
+_SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+# The address of an inline link `[text](url)` or of a reference `[name]: url`.
+_MARKDOWN_LINK_URL = re.compile(
+    r"\]\(\s*<?(?P<url>[^)\s>]*)|^ {0,3}\[[^\]]+\]:\s*<?(?P<ref>\S+)", re.M
+)
+_AUTOLINK = re.compile(r"<(?P<url>(?:javascript|vbscript|data):[^>\s]*)>", re.IGNORECASE)
+# A top-level list item, and a link at its very start (perhaps in bold or italics).
+_LIST_ITEM = re.compile(r"^ {0,3}[-*+][ \t]+(?P<rest>.*)$")
+_LEADING_LINK = re.compile(r"^(?:\*\*|__|\*|_)?\[(?P<text>[^\]]+)\]\(\s*<?(?P<url>[^)\s>]+)")
+
+VOID_ELEMENTS = frozenset(
+    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+     "track", "wbr")
+)  # fmt: skip
+
+
+# The outline, the bounds and the links of a page each need its visible text: made once per
+# text. Enough entries for every page of a large site, so that `principles check` and the
+# preview (which reads only changed files again, but checks every page's links) never make one
+# twice.
+@functools.lru_cache(maxsize=16_384)
+def visible_text(body: str, *, same_offsets: bool = False) -> str:
+    """`body` with code (fenced, indented, inline) and HTML comments blanked out, line for
+    line: what a reader sees as text and markup. With `same_offsets`, every character keeps
+    its offset (code lines become spaces, not empty)."""
+    lines = body.split("\n")
+    masked = _mask_code(lines)
+    if same_offsets:
+        masked = [
+            m if m == line else " " * len(line) for m, line in zip(masked, lines, strict=True)
+        ]
+    text = "\n".join(masked)
+    if "<!--" in text:
+        text = _COMMENT.sub(lambda m: _blank(m.group()), text)
+    if "`" in text:
+        text = _INLINE_CODE.sub(lambda m: _blank(m.group()), text)
+    return text
+
+
+def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
+    """Tabs, headings and problems of a body whose first line is line `first_line` of `rel`."""
+    lines = body.split("\n")
+    text = visible_text(body)
+    problems: list[Problem] = []
+
+    def at(offset: int) -> SourceRef:
+        return SourceRef(rel, first_line + text.count("\n", 0, offset))
+
+    raw_lines = _raw_lines(text) if "<" in text else set()
+    _check_links(text, at, problems)
+    if "```" in body or "~~~" in body or "<!--" in body:
+        _check_unclosed(body, at, problems)
+    visible = text.split("\n")
+    tabs = _tabs(lines, visible, first_line, rel, problems) if "===" in text else []
+    headings = tuple(
+        Heading(len(match.group(1)), (match.group(2) or "").strip(), first_line + number)
+        for number in _lines_starting_with_hash(text)
+        if number not in raw_lines and (match := _ATX.match(visible[number]))
+    )
+    link_lists = _link_lists(visible, headings, raw_lines, first_line)
+    empty = _empty_sections(lines, headings, first_line) if headings else ()
+    return BodyOutline(tuple(tabs), headings, tuple(problems), link_lists, empty)
+
+
+def _lines_starting_with_hash(text: str) -> Iterator[int]:
+    """The numbers (0-based) of the lines of `text` that start with a '#' after at most three
+    spaces: where a heading may be. Found by the regex engine, counted line by line."""
+    number = offset = 0
+    for match in _MAY_HAVE_HEADING.finditer(text):
+        number += text.count("\n", offset, match.start())
+        offset = match.start()
+        yield number
+
+
+def _link_lists(
+    visible: list[str], headings: tuple[Heading, ...], raw_lines: set[int], first_line: int
+) -> tuple[LinkList, ...]:
+    """The sections under a `## heading` (or deeper) whose top-level list items all start with
+    a link. A list inside a tab is indented, so it is never one of them."""
+    starts = {heading.line - first_line: heading for heading in headings if heading.level > 1}
+    heading_lines = {heading.line - first_line for heading in headings}
+    found: list[LinkList] = []
+    current: Heading | None = None
+    links: list[ListedLink] = []
+    only_links = alone = True
+
+    def close(end: int) -> None:
+        if current is not None and links and only_links:
+            found.append(LinkList(current, tuple(links), alone, first_line + end))
+
+    for number, line in enumerate(visible):
+        if number in starts or (current is not None and number in heading_lines):
+            close(number - 1)
+            current, links, only_links, alone = starts.get(number), [], True, True
+            continue
+        if current is None:
+            continue
+        if number in raw_lines or line.lstrip()[:1] not in ("-", "*", "+"):
+            # Beside the list: an item's indented continuation, or anything else.
+            if line.strip() and (number in raw_lines or not line[:1].isspace()):
+                alone = False
+            continue
+        item = _LIST_ITEM.match(line)
+        if item is None:
+            alone = alone and line[:1].isspace()
+            continue
+        link = _LEADING_LINK.match(item.group("rest"))
+        if link is None:
+            only_links = False
+        else:
+            links.append(
+                ListedLink(link.group("text").strip(), link.group("url"), first_line + number)
+            )
+    close(len(visible) - 1)
+    return tuple(found)
+
+
+# What another site's plugins leave in a section they would have filled: a comment, a macro
+# or template tag, an empty <div> (perhaps nested).
+_PLACEHOLDERS = (
+    ("comment", _COMMENT),
+    ("placeholder", re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)),
+    ("div", re.compile(r"<div\b[^<>]*>\s*</div\s*>", re.IGNORECASE)),
+)
+
+
+def _empty_sections(
+    lines: list[str], headings: tuple[Heading, ...], first_line: int
+) -> tuple[EmptySection, ...]:
+    """Every `## heading` (or deeper) followed by nothing a reader sees before the next heading
+    of its level or higher (a deeper heading is content: a subsection). The raw `lines` are
+    read, so a code block is content."""
+    found: list[EmptySection] = []
+    for position, heading in enumerate(headings):
+        if heading.level < 2:
+            continue
+        following = headings[position + 1] if position + 1 < len(headings) else None
+        if following is not None and following.level > heading.level:
+            continue
+        end = following.line - first_line if following else len(lines)
+        text = "\n".join(lines[heading.line - first_line + 1 : end])
+        holds = "nothing"
+        for kind, pattern in _PLACEHOLDERS:
+            while text.strip() and pattern.search(text):
+                text, holds = pattern.sub("", text), kind if holds == "nothing" else holds
+        if not text.strip():
+            found.append(EmptySection(heading, holds))
+    return tuple(found)
+
+
+def title_heading(body: BodyOutline, title: str) -> Heading | None:
+    """The body's first heading when it is a `# heading` that repeats the title (as pages
+    written for other MkDocs sites have): Leidraad drops it, since it renders the title."""
+    if body.headings and body.headings[0].level == 1:
+        first = body.headings[0]
+        if comparable_title(first.text) == comparable_title(title):
+            return first
+    return None
+
+
+def body_lead(markdown: str, body: BodyOutline, first_line: int, title: str) -> str:
+    """The Markdown before the body's first section heading or role tab (after a `# heading`
+    that repeats the title): the page's opening explanation, "" when it has none."""
+    title_line = title_heading(body, title)
+    start = title_line.line - first_line + 1 if title_line else 0
+    ends = [h.line for h in body.headings if h is not title_line] + [t.line for t in body.tabs]
+    lines = markdown.split("\n")
+    end = min(ends) - first_line if ends else len(lines)
+    return "\n".join(lines[start:end]).strip()
+
+
+def comparable_title(title: str) -> str:
+    """A title without its number, case and extra spaces: '9.  Integreer' ~ 'integreer'."""
+    numbered = NUMBERED_TITLE.match(title)
+    words = numbered.group(2) if numbered else title
+    return " ".join(words.split()).casefold()
+
+
+def without_title_heading(markdown: str, title: str) -> str:
+    """`markdown` without its first `# heading` if that repeats the title (see
+    `title_heading`): the page template renders the title already."""
+    if not _MAY_HAVE_HEADING.search(markdown):
+        return markdown
+    heading = title_heading(outline(markdown, 1), title)
+    if heading is None:
+        return markdown
+    lines = markdown.split("\n")
+    del lines[heading.line - 1]
+    return "\n".join(lines)
+
+
+def with_opened_tab(markdown: str, opens: Callable[[str], bool]) -> str:
+    """`markdown` with every top-level tab set opened on its first tab whose label `opens`
+    accepts (`=== "Jurist"` becomes `===+ "Jurist"`), except a set whose author chose a tab."""
+    if "===" not in markdown:
+        return markdown
+    lines = markdown.split("\n")
+    tabs = _tabs(lines, visible_text(markdown).split("\n"), 1, "", [])
+    chosen = {tab.tab_set for tab in tabs if tab.selected}
+    for tab in tabs:
+        if tab.tab_set not in chosen and opens(tab.label):
+            chosen.add(tab.tab_set)
+            line = lines[tab.line - 1]
+            lines[tab.line - 1] = f"===+{line[3:]}"
+    return "\n".join(lines)
+
+
+def with_relabelled_tabs(markdown: str, relabel: Callable[[str], str]) -> str:
+    """`markdown` with the label of every top-level tab replaced by `relabel(label)`."""
+    if "===" not in markdown:
+        return markdown
+    lines = markdown.split("\n")
+    for tab in _tabs(lines, visible_text(markdown).split("\n"), 1, "", []):
+        label = relabel(tab.label)
+        if label != tab.label:
+            line = lines[tab.line - 1]
+            marks, _, rest = line.partition('"')
+            after = rest.partition('"')[2]
+            lines[tab.line - 1] = f'{marks}"{label}"{after}'
+    return "\n".join(lines)
+
+
+def _blank(text: str) -> str:
+    """`text` with every character but line breaks replaced by a space (keeps offsets)."""
+    return re.sub(r"[^\n]", " ", text)
+
+
+def unclosed_fence(lines: list[str]) -> tuple[int, str] | None:
+    """The line (0-based) and marks of a code fence that is never closed, if any."""
+    unclosed: list[tuple[int, str]] = []
+    _mask_code(lines, unclosed)
+    return unclosed[0] if unclosed else None
+
+
+def _mask_code(lines: list[str], unclosed: list[tuple[int, str]] | None = None) -> list[str]:
+    """The lines with fenced and indented code blanked out; a fence never closed is added to
+    `unclosed` (its line and marks)."""
+    masked: list[str] = []
+    fence = ""
+    fence_line = 0
+    openers: list[tuple[int, int]] = []  # (indent of the opener, indent of its content)
+    previous_blank = True
+    in_code = False
+    for line in lines:
+        stripped = line.lstrip()
+        if fence:
+            masked.append("")
+            closing = _FENCE.match(line) if stripped[:1] in "`~" else None
+            if closing and closing.group(1).startswith(fence) and not closing.group(2).strip():
+                fence = ""
+            continue
+        if not stripped:
+            masked.append(line)
+            previous_blank = True
+            continue
+        if "\t" in line:
+            line_spaces = line.expandtabs(4)
+            indent = len(line_spaces) - len(line_spaces.lstrip())
+        else:
+            indent = len(line) - len(stripped)
+        while openers and openers[-1][0] >= indent:
+            openers.pop()
+        container = openers[-1][1] if openers else 0
+        if indent >= container + 4 and (previous_blank or in_code):
+            masked.append("")
+            in_code = True
+            previous_blank = False
+            continue
+        in_code = False
+        previous_blank = False
+        first = stripped[0]
+        opening = _FENCE.match(line) if first in "`~" else None
+        if opening:
+            fence = opening.group(1)
+            fence_line = len(masked)
+            masked.append("")
+            continue
+        opener = _OPENER.match(line) if first in _OPENER_STARTS else None
+        if opener:
+            content = len(opener.group(0).expandtabs(4))
+            openers.append((indent, indent + 4 if first in "=!?" else content))
+        masked.append(line)
+    if fence and unclosed is not None:
+        unclosed.append((fence_line, fence))
+    return masked
+
+
+def _raw_lines(text: str) -> set[int]:
+    """The lines (0-based) inside raw HTML blocks, where Markdown is not read (no headings
+    there). What is wrong with the HTML itself is found in the rendered page
+    (`principles.content.rendered`)."""
+    open_elements: list[tuple[str, int, bool]] = []  # name, offset, markdown inside
+    raw_lines: set[int] = set()
+    for match in _TAG.finditer(text):
+        name = match.group("name").lower()
+        if match.group("end"):
+            if name in VOID_ELEMENTS:
+                continue
+            depth = next(
+                (i for i in range(len(open_elements) - 1, -1, -1) if open_elements[i][0] == name),
+                None,
+            )
+            if depth is None:
+                continue
+            _, offset, markdown = open_elements[depth]
+            del open_elements[depth:]
+            if not markdown:
+                start = text.count("\n", 0, offset)
+                raw_lines.update(range(start, text.count("\n", 0, match.end()) + 1))
+            continue
+        if name not in VOID_ELEMENTS and not match.group("selfclose"):
+            attributes = match.group("attrs") or ""
+            markdown = re.search(r"(?:^|\s)markdown(?:\s|=|$)", attributes) is not None
+            open_elements.append((name, match.start(), markdown))
+    return raw_lines
+
+
+def _script_url(where: SourceRef, url: str) -> Problem:
+    scheme = url.strip().partition(":")[0].lower()
+    return error(where, "LD407", scheme=scheme)
+
+
+def _check_unclosed(body: str, at: Callable[[int], SourceRef], problems: list[Problem]) -> None:
+    """A comment or a code fence that is never closed: what follows vanishes from the page,
+    or from what the checks see."""
+    fence = unclosed_fence(body.split("\n"))
+    if fence is not None:
+        number, marks = fence
+        problems.append(error(SourceRef(at(0).path, at(0).line + number), "LD424", fence=marks))
+    if "<!--" in body:
+        shown = "\n".join(_mask_code(body.split("\n")))
+        shown = _INLINE_CODE.sub(lambda m: _blank(m.group()), shown) if "`" in shown else shown
+        start = shown.find("<!--")
+        while start != -1:
+            end = shown.find("-->", start + 4)
+            if end == -1:
+                problems.append(error(at(start), "LD423"))
+                break
+            start = shown.find("<!--", end + 3)
+
+
+def _check_links(text: str, at: Callable[[int], SourceRef], problems: list[Problem]) -> None:
+    lowered = text.lower()
+    if ("script" not in lowered and "data" not in lowered) or not _SCRIPT_WORD.search(text):
+        return  # No such address anywhere: nothing to look for.
+    for match in _MARKDOWN_LINK_URL.finditer(text):
+        url = match.group("url") or match.group("ref") or ""
+        if _SCRIPT_URL.match(url):
+            problems.append(_script_url(at(match.start()), url))
+    for match in _AUTOLINK.finditer(text):
+        problems.append(_script_url(at(match.start()), match.group("url")))
+
+
+def _tabs(
+    lines: list[str], visible: list[str], first_line: int, rel: str, problems: list[Problem]
+) -> list[Tab]:
+    """Top-level tabs, numbered by tab set; an empty tab and a set broken in two are errors.
+
+    `visible` are the lines with code blanked out (a tab line in code is no tab); indentation
+    is read from the real `lines`. (Callers skip a text without '===': it has no tab.)
+    """
+    tabs: list[Tab] = []
+    in_set = previous_empty = False
+    breaker: int | None = None  # The line that ended the last tab set.
+    stray: int | None = None  # A line of text that ended it, when no tab follows (LD413).
+    for number, line in enumerate(visible):
+        match = _TAB.match(line) if line[:1] == "=" else None
+        if match:
+            stray = None  # Another tab follows: LD408 (or a set begun on purpose, `===!`).
+            tab = Tab(
+                match.group("label"),
+                first_line + number,
+                tabs[-1].tab_set if tabs else 0,
+                "+" in match.group("marks"),
+            )
+            explicit_new_set = _NEW_TAB_SET.match(line) is not None
+            if not in_set or explicit_new_set:
+                tab = Tab(tab.label, tab.line, tab.tab_set + 1, tab.selected)
+                if breaker is not None and not previous_empty and not explicit_new_set:
+                    problems.append(
+                        error(SourceRef(rel, tab.line), "LD408", breaker=first_line + breaker)
+                    )
+            heading, lead = tab_start(lines, visible, number)
+            tabs.append(Tab(tab.label, tab.line, tab.tab_set, tab.selected, heading, lead))
+            previous_empty = _is_empty_tab(lines, number)
+            if previous_empty:
+                problems.append(error(SourceRef(rel, tab.line), "LD409", label=tab.label))
+            in_set, breaker = True, None
+        elif in_set and lines[number].strip() and not lines[number].startswith(("    ", "\t")):
+            in_set, breaker = False, number
+            if not previous_empty and _is_text(line):
+                stray = number
+    if stray is not None:
+        problems.append(warning(SourceRef(rel, first_line + stray), "LD413", label=tabs[-1].label))
+    return tabs
+
+
+# What may follow a tab set without being meant for its last tab: a heading, a rule, HTML,
+# an admonition, a table, a macro, code.
+_AFTER_TABS = ("#", "---", "***", "___", "<", "!!!", "???", "|", "{{", "{%", "```", "~~~")
+
+
+def _is_text(line: str) -> bool:
+    """Whether `line` (code blanked out) is text — a paragraph, a list, a quote — that an
+    author who forgot to indent it meant for the tab above it."""
+    shown = line.strip()
+    return bool(shown) and not shown.startswith(_AFTER_TABS)
+
+
+_TAB_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<text>.*)$")
+# A paragraph that is only a bold or italic label, such as `**Stappen**`: not advice itself.
+_LABEL = re.compile(r"^\s*(\*\*|__|\*|_)[^*_]+\1:?\s*$")
+# Blocks whose text is no sentence to quote: admonitions, tabs, tables, HTML, macros, rules.
+_NOT_PROSE = ("!!!", "???", "===", "|", "<", "{{", "{%", "---", "***", "___", " ", "\t")
+
+
+def tab_start(lines: list[str], visible: list[str], number: int) -> tuple[str, str]:
+    """(heading, lead) of the tab opened on line `number`: the heading its content starts
+    with, and its first paragraph or first list item (a bold label such as `**Stappen**`,
+    code, admonitions, tables and HTML are passed over), as Markdown on one line.
+
+    `visible` has code blanked out (`visible_text`): what is code is never quoted."""
+    heading = ""
+    for block in _blocks(lines, visible, number + 1):
+        if not heading and (match := _ATX.match(block[0])):
+            heading, block = (match.group(2) or "").strip(), block[1:]
+        lead = _lead(block)
+        if lead:
+            return heading, lead
+    return heading, ""
+
+
+def _blocks(lines: list[str], visible: list[str], first: int) -> Iterator[list[str]]:
+    """The blocks (lines between blank lines, dedented) of the tab content from line `first`
+    on, up to the first line that is not indented."""
+    block: list[str] = []
+    for line, shown in zip(lines[first:], visible[first:], strict=True):
+        if line.strip() and not line.startswith(("    ", "\t")):
+            break
+        if shown.strip():
+            block.append(line[1:] if line.startswith("\t") else line[4:])
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _lead(block: list[str]) -> str:
+    """The text of a block to quote as the start of advice ("" if it is none): a paragraph,
+    or the first item of a list, without a label line such as `**Stappen**` before it."""
+    while block and _LABEL.match(block[0]):
+        block = block[1:]
+    if not block or _ATX.match(block[0]) or block[0].startswith(_NOT_PROSE):
+        return ""
+    item = _TAB_LIST_ITEM.match(block[0])
+    if item is None:
+        return " ".join(line.strip() for line in block)
+    words = [item.group("text").strip()]
+    for line in block[1:]:
+        if _TAB_LIST_ITEM.match(line):
+            break  # The first item is enough.
+        words.append(line.strip())
+    return " ".join(words)
+
+
+def _is_empty_tab(lines: list[str], number: int) -> bool:
+    """Whether the first non-blank line after the tab on line `number` is not indented."""
+    for line in lines[number + 1 :]:
+        if line.strip():
+            return not line.startswith(("    ", "\t"))
+    return True

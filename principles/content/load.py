@@ -1,0 +1,88 @@
+"""Loading: read every collection, principle and role of a docs folder once, into an Index.
+
+`load_index` puts the parts together: the roles (`roles`), the collections
+(`collection_files`), every principle page (`principle_files`, per file), every other file
+(`docs_files`), then the checks that need every file at once (`link`, `related`, `actions`,
+`macros`, `links`). Nothing here raises for bad content: problems are collected.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from types import MappingProxyType
+
+from principles.content import routes
+from principles.content.actions import ACTIONS_FILE, check_listed_links, check_pins, load_actions
+from principles.content.collection_files import load_collections
+from principles.content.docs_files import _static_files_outside, check_other_pages, docs_files
+from principles.content.draft import Draft
+from principles.content.index import Index
+from principles.content.link import link
+from principles.content.links import check_links
+from principles.content.macros import PageText, check_macros
+from principles.content.model import PrincipleKey
+from principles.content.principle_files import PrincipleFile, read_principles
+from principles.content.related import check_related_lists
+from principles.content.rendered import SiteMarkdown, config_file_for
+from principles.content.roles import ROLES_FILE, load_roles
+
+
+def load_index(docs_dir: Path, site: SiteMarkdown | None = None, jobs: int = 1) -> Index:
+    """Read and validate everything under `docs_dir`; problems are in `Index.problems`.
+
+    Bodies with raw HTML are rendered with `site`, the site's Markdown (the build passes its
+    own); by default the one of the mkdocs.yml beside `docs_dir`, else Leidraad's. With
+    `jobs` > 1 the principle files are read by that many processes (`principles check`)."""
+    if site is None:
+        site = SiteMarkdown.for_config(config_file_for(docs_dir))
+    roles, problems = load_roles(docs_dir)
+    collections, data_files = load_collections(docs_dir, roles, problems)
+    drafts: list[Draft] = []
+    pages: list[PageText] = []  # Every page's body, for the macro check once all is known.
+    known: set[PrincipleKey] = set()
+    files_to_read: list[PrincipleFile] = []
+    for collection in collections.values():
+        for page in sorted((docs_dir / collection.id).glob("*/index.md")):
+            rel = page.relative_to(docs_dir).as_posix()
+            key = PrincipleKey(collection.id, page.parent.name)
+            known.add(key)
+            files_to_read.append((page, rel, key, collection))
+    for draft, found, text in read_principles(files_to_read, roles, site, jobs):
+        problems.extend(found)
+        if draft is not None:
+            drafts.append(draft)
+        if text is not None:
+            pages.append(text)
+    if (docs_dir / ACTIONS_FILE).is_file():
+        data_files.append(ACTIONS_FILE)
+    linked = link(drafts, collections, known, problems)
+    check_related_lists(drafts, frozenset(known), problems)
+    files = docs_files(docs_dir)
+    check_other_pages(docs_dir, known, problems, pages, files, site)
+    problems.extend(_static_files_outside(docs_dir, files, data_files))
+    # The principles as the actions and macros look them up; the index is then made once
+    # more, complete (an Index never changes once made).
+    principles = Index(
+        docs_dir=docs_dir,
+        roles=roles,
+        collections=MappingProxyType(collections),
+        principles=MappingProxyType(linked.principles),
+        aliases=MappingProxyType(linked.aliases),
+        known=frozenset(known),
+        data_files=(ROLES_FILE, *data_files),
+    )
+    actions = load_actions(docs_dir, principles, problems)
+    check_pins(drafts, actions, problems)
+    check_listed_links(drafts, actions, problems)
+    problems.extend(check_macros(pages, principles))
+    index = dataclasses.replace(principles, actions=actions, problems=tuple(problems))
+    # The pages Leidraad adds (`principles.site.pages.generated_pages` writes them).
+    role_ids = [role.id for role in roles]
+    generated = {
+        kind.src_uri(owner) for kind, owner in routes.generated(collections, role_ids, actions)
+    }
+    generated.difference_update(files)
+    problems.extend(check_links(pages, index, files, generated))
+    index = dataclasses.replace(index, problems=tuple(sorted(problems)))
+    return index
