@@ -743,12 +743,17 @@ TOOL_TEXTS: dict[str, Text] = {
         "Not built: in CI the git history must be readable, or the pages' dates are wrong "
         "(see above).",
     ),
-    "no-plugin-redirects": Text(
-        "De plug-in 'redirects' staat niet in mkdocs.yml: oude adressen van principes (aliases) "
-        "sturen niet door naar hun nieuwe adres. Zet hem aan met '- redirects' onder 'plugins:' "
-        "in mkdocs.yml (pakket mkdocs-redirects).",
-        "The 'redirects' plugin is not in mkdocs.yml: former addresses of principles (aliases) "
-        "do not redirect. Add '- redirects' under 'plugins:' (package mkdocs-redirects).",
+    "not-material": Text(
+        "Leidraad bouwt op het thema Material for MkDocs, en mkdocs.yml noemt '{theme}'. Zet "
+        "onder 'theme:' in mkdocs.yml 'name: material' (pakket mkdocs-material).",
+        "Leidraad builds on the Material for MkDocs theme, and mkdocs.yml names '{theme}'. Set "
+        "'name: material' under 'theme:' in mkdocs.yml (package mkdocs-material).",
+    ),
+    "missing-extensions": Text(
+        "Leidraad heeft deze Markdown-extensies nodig, en mkdocs.yml mist ze: {missing}. Zet ze "
+        "onder 'markdown_extensions:' in mkdocs.yml (zie de README, 'Een eigen site').",
+        "Leidraad needs these Markdown extensions, and mkdocs.yml lacks them: {missing}. Add "
+        "them under 'markdown_extensions:' in mkdocs.yml (see the README).",
     ),
     "no-plugin-macros": Text(
         "De plug-in 'macros' staat niet in mkdocs.yml: actiekaarten() en acties() werken niet, "
