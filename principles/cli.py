@@ -1,4 +1,5 @@
-"""The `principles` command: check, export, scaffold and diff content without MkDocs."""
+"""The `principles` command: start a site, check, export, scaffold and diff content without
+MkDocs."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from principles.messages import (
 )
 from principles.model import Relevance
 from principles.scaffold import ScaffoldError, plan_principle, write_principle
+from principles.starter import InitRefused, write_site
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,6 +65,10 @@ def _parser(language: Language) -> argparse.ArgumentParser:
     def command(name: str) -> argparse.ArgumentParser:
         return commands.add_parser(name, parents=[common], add_help=False, help=h(name),
                                    description=h(name))  # fmt: skip
+
+    init = command("init")
+    init.add_argument("folder", type=Path, help=h("init-folder"))
+    init.set_defaults(run=_init)
 
     check = command("check")
     check.add_argument("docs_dir", nargs="?", default="docs", type=Path, help=h("docs-dir"))
@@ -200,6 +206,16 @@ def _export(args: argparse.Namespace) -> int:
         return 1
     written = write_api(index, args.out, args.site_url, args.site_name)
     print(tool_text("exported", args.lang, files=len(written), principles=len(index), out=args.out))
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    try:
+        written = write_site(args.folder, args.lang)
+    except InitRefused as exc:
+        print(f"principles: {exc.text(args.lang)}", file=sys.stderr)
+        return 1
+    print(tool_text("init-done", args.lang, folder=args.folder, files=len(written)))
     return 0
 
 

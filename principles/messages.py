@@ -671,6 +671,18 @@ TOOL_TEXTS: dict[str, Text] = {
         "{path} gemaakt (nummer {number}); vul het in en draai daarna: principles check",
         "created {path} (number {number}); fill it in and run: principles check",
     ),
+    "init-not-empty": Text(
+        "{folder} is niet leeg: principles init schrijft een nieuwe site alleen in een nieuwe "
+        "of lege map, en overschrijft niets",
+        "{folder} is not empty: principles init writes a new site only into a new or empty "
+        "folder, and overwrites nothing",
+    ),
+    "init-done": Text(
+        "Nieuwe site in {folder} ({files} bestanden). Verder: cd {folder} en make serve "
+        "(bekijken), make test (controleren en bouwen)",
+        "New site in {folder} ({files} files). Next: cd {folder}, then make serve (preview), "
+        "make test (check and build)",
+    ),
     "new-unknown-collection": Text(
         "onbekende collectie '{name}' (collecties: {known})",
         "unknown collection '{name}' (collections: {known})",
@@ -821,6 +833,16 @@ HELP_TEXTS: dict[str, Text] = {
     ),
     "site-name": Text("de naam van de site (standaard: Leidraad)",
                       "the site's name (default: Leidraad)"),
+    "init": Text(
+        "maak een nieuwe site: mkdocs.yml met de plug-in leidraad, een voorbeeldcollectie met "
+        "drie principes, rollen, acties, een Makefile, GitHub-workflows en een README (met "
+        "--lang en in het Engels)",
+        "create a new site: mkdocs.yml with the leidraad plugin, an example collection of three "
+        "principles, roles, actions, a Makefile, GitHub workflows and a README (in English with "
+        "--lang en)",
+    ),
+    "init-folder": Text("de map van de nieuwe site (nieuw of leeg)",
+                        "the new site's folder (new or empty)"),
     "new": Text(
         "maak de pagina van een nieuw principe, met het volgende vrije nummer en uitleg bij "
         "elk veld",
