@@ -300,7 +300,7 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"principles: {busy}", file=sys.stderr)
         return 2
     # The port is free: become `mkdocs serve` (its output, its Ctrl+C).
-    # --dirty: after a save, render only the pages that show the change (the hook knows them).
+    # --dirty: after a save, render only the pages that show the change (the plugin knows them).
     command = [sys.executable, "-m", "mkdocs", "serve", "--dirty",
                "--dev-addr", f"{args.host}:{args.port}"]  # fmt: skip
     if args.config_file:
