@@ -1,17 +1,19 @@
 """The two configurations compared: the Leidraad site, and plain Material for MkDocs on the
-same Markdown with the same navigation and theme settings, without Leidraad's hooks."""
+same Markdown with the same navigation and theme settings, without Leidraad's plugin."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+import material
 import yaml
 
 from principles import load_index
 from principles.site.nav import build_nav
 
 REPO = Path(__file__).resolve().parent.parent
+MATERIAL = Path(material.__file__).resolve().parent / "templates"
 # As in mkdocs.yml.
 FEATURES = [
     "content.tabs.link", "navigation.indexes", "navigation.instant", "navigation.prune",
@@ -29,13 +31,13 @@ def leidraad_config(docs: Path, site: Path, materials_navigation: bool = False) 
     """The repository's mkdocs.yml, pointed at `docs` and `site`. With `materials_navigation`,
     Material's own nav-item partial replaces Leidraad's faster copy (to show what it saves)."""
     text = (REPO / "mkdocs.yml").read_text("utf-8")
-    overrides = REPO / "overrides"
     if materials_navigation:
+        # The site's own custom_dir comes before Leidraad's theme: Material's partial there
+        # replaces Leidraad's copy.
         overrides = site.parent / f"{site.name}.overrides"
-        shutil.copytree(REPO / "overrides", overrides, dirs_exist_ok=True)
-        (overrides / "partials/nav-item.html").unlink()
-    text = text.replace("custom_dir: overrides", f"custom_dir: {overrides}")
-    text = text.replace("- hooks/leidraad.py", f"- {REPO / 'hooks/leidraad.py'}")
+        (overrides / "partials").mkdir(parents=True, exist_ok=True)
+        shutil.copy(MATERIAL / "partials/nav-item.html", overrides / "partials/nav-item.html")
+        text = text.replace("  name: material\n", f"  name: material\n  custom_dir: {overrides}\n")
     text = text.replace("docs_dir: docs", f"docs_dir: {docs}\nsite_dir: {site}")
     path = site.parent / f"{site.name}.mkdocs.yml"
     path.write_text(text, "utf-8")
@@ -43,7 +45,7 @@ def leidraad_config(docs: Path, site: Path, materials_navigation: bool = False) 
 
 
 def plain_config(docs: Path, site: Path) -> Path:
-    """Material with the same theme features, Markdown extensions and navigation; no hooks,
+    """Material with the same theme features, Markdown extensions and navigation; no plugin,
     no Leidraad templates, no macros or redirects."""
     pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     config = {

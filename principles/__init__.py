@@ -1,6 +1,6 @@
 """Leidraad's library: load, validate, link and export architecture principles.
 
-Importable and testable without MkDocs; `hooks/` adapts it to MkDocs events.
+Importable and testable without MkDocs; `principles.plugin` adapts it to MkDocs events.
 """
 
 from principles.content.index import Index

@@ -177,7 +177,7 @@ def build_site(
     project: Path, *, strict: bool = False, docs_dir: Path | None = None, **config: Any
 ) -> tuple[Path, list[logging.LogRecord], bool]:
     """Build `docs_dir` (default `project/docs`) into `project/site` with the repository's
-    mkdocs.yml (its hooks and overrides)."""
+    mkdocs.yml (its plugins, Leidraad's among them)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort

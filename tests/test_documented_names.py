@@ -20,7 +20,7 @@ _FILE_EXTENSIONS = frozenset({"json", "csv", "xml", "txt", "yml", "yaml", "md", 
 
 def documents() -> list[Path]:
     guides = [REPO / name for name in ("README.md", "ARCHITECTURE.md", "CONTRIBUTING.md")]
-    return guides + sorted((REPO / "overrides").rglob("*.html"))
+    return guides + sorted((REPO / "principles" / "theme").rglob("*.html"))
 
 
 def cited_names(text: str) -> set[str]:

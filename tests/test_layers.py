@@ -12,7 +12,7 @@ from tests.conftest import REPO
 
 PACKAGE = REPO / "principles"
 
-LAYERS = ("content", "site", "export", "tools")
+LAYERS = ("content", "site", "export", "plugin", "tools")
 """Lowest first: a layer imports only from itself and the layers before it."""
 
 CONTENT_TIERS = {

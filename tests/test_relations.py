@@ -3,6 +3,8 @@ derivations read both ways, and former slugs keep working."""
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -143,6 +145,45 @@ def test_alias_url_redirects_to_the_new_page(build: Callable[..., BuildResult]) 
     assert 'http-equiv="refresh" content="0; url=../tweede/"' in redirect
     related = related_urls("alpha/een/", result.html("alpha/een/index.html"))
     assert related == {"alpha/tweede/"}
+
+
+# Paths opened for writing while an audit hook listens (sys.addaudithook cannot be removed:
+# the hook is added once and only records while `_writes` is a list).
+_writes: list[str] | None = None
+_listening = False
+
+
+def _note_write(event: str, args: tuple[object, ...]) -> None:
+    if _writes is not None and event == "open" and isinstance(args[0], str | Path):
+        mode = args[1] if isinstance(args[1], str) else ""
+        flags = args[2] if isinstance(args[2], int) else 0
+        if any(c in mode for c in "wax+") or flags & (os.O_WRONLY | os.O_RDWR):
+            _writes.append(os.path.realpath(args[0]))
+
+
+def test_a_former_address_is_written_once_in_dutch(
+    build: Callable[..., BuildResult], tmp_path: Path
+) -> None:
+    """Leidraad writes the page of a former address itself, as a file of the site: MkDocs
+    writes it once, and no plugin writes it again (mkdocs-redirects, still listed here as in
+    sites made before, has nothing to write)."""
+    global _writes, _listening
+    if not _listening:
+        sys.addaudithook(_note_write)
+        _listening = True
+    plugins = [{"search": {"lang": "nl"}}, {"redirects": {"redirect_maps": {}}}, "leidraad"]
+    _writes = []
+    try:
+        result = build(renamed_tree(), plugins=plugins)
+        written = list(_writes)
+    finally:
+        _writes = None
+    former = os.path.realpath(result.site_dir / "alpha/twee/index.html")
+    assert written.count(former) == 1
+    redirect = result.html("alpha/twee/index.html")
+    assert '<html lang="nl">' in redirect and "Deze pagina is verhuisd" in redirect
+    assert 'http-equiv="refresh" content="0; url=../tweede/"' in redirect
+    assert "Redirecting" not in redirect
 
 
 @pytest.mark.parametrize(

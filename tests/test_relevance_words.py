@@ -11,7 +11,7 @@ from principles.content import routes
 from tests.conftest import REPO, FixtureSite
 from tests.html import article
 
-SCRIPTS = REPO / "overrides" / "assets" / "leidraad"
+SCRIPTS = REPO / "principles" / "theme" / "assets" / "leidraad"
 WORDS = "|".join(word for r in Relevance for word in (r.value, r.label))
 # A word as a string ("hoog", 'high') or as an object key (high: 0).
 SPELLED = re.compile(rf"""["']({WORDS})["']|\b({WORDS})\s*:(?!\s*//)""")

@@ -52,8 +52,6 @@ def wait_for(condition: Callable[[], T], what: str) -> T:
 def site_config(project: Path) -> Path:
     """The repository's mkdocs.yml, for the docs folder of `project`."""
     config = (REPO / "mkdocs.yml").read_text("utf-8")
-    config = config.replace("custom_dir: overrides", f"custom_dir: {REPO / 'overrides'}")
-    config = config.replace("- hooks/leidraad.py", f"- {REPO / 'hooks/leidraad.py'}")
     config = config.replace("docs_dir: docs", f"docs_dir: {project / 'docs'}")
     (project / "mkdocs.yml").write_text(config, "utf-8")
     return project / "mkdocs.yml"

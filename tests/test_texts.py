@@ -101,7 +101,7 @@ SCRIPT_DATA_WORDS = {
 def _english_theme() -> dict[str, Any]:
     with (REPO / "mkdocs.yml").open("rb") as file:
         theme = dict(yaml_load(file)["theme"])
-    return theme | {"language": "en", "custom_dir": str(REPO / "overrides")}
+    return theme | {"language": "en"}  # the plugin adds Leidraad's theme
 
 
 def test_the_english_site_shows_no_dutch_interface_text(tmp_path: Path) -> None:
@@ -130,7 +130,7 @@ def test_the_english_site_shows_no_dutch_interface_text(tmp_path: Path) -> None:
         if left := _words(" ".join(reader.parts)) & dutch_only:
             found[str(page.relative_to(site_dir))] = left
     assert not found, "\n".join(f"{p}: {sorted(w)}" for p, w in sorted(found.items()))
-    scripts = (REPO / "overrides/assets/leidraad").glob("*.js")
+    scripts = (REPO / "principles/theme/assets/leidraad").glob("*.js")
     for script in scripts:
         code = "\n".join(
             line

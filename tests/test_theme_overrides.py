@@ -69,11 +69,11 @@ def test_copied_partial_is_materials_own_with_the_named_changes(partial: str) ->
     expected = without_header((MATERIAL_TEMPLATES / partial).read_text("utf-8"))
     for upstream, ours, count in CHANGES[partial]:
         assert expected.count(upstream) == count, (
-            f"Material's {partial} has changed: copy it again into overrides/ and re-apply "
+            f"Material's {partial} has changed: copy it again into principles/theme/ and re-apply "
             "the changes its header names."
         )
         expected = expected.replace(upstream, ours)
-    assert without_header((REPO / "overrides" / partial).read_text("utf-8")) == expected
+    assert without_header((REPO / "principles/theme" / partial).read_text("utf-8")) == expected
 
 
 # Material's inline scripts run from files of ours under the strict Content-Security-Policy. A
@@ -81,10 +81,10 @@ def test_copied_partial_is_materials_own_with_the_named_changes(partial: str) ->
 # are kept verbatim, as they were when the copies were made, in tests/material/.
 # Material's partial: Leidraad's copy of it.
 INLINE_SCRIPTS = {
-    "partials/javascripts/base.html": "overrides/assets/leidraad/material-base.js",
-    "partials/javascripts/content.html": "overrides/assets/leidraad/material-content.js",
+    "partials/javascripts/base.html": "principles/theme/assets/leidraad/material-base.js",
+    "partials/javascripts/content.html": "principles/theme/assets/leidraad/material-content.js",
     # Leidraad has no palette: its copy drops the script (its header says why).
-    "partials/javascripts/palette.html": "overrides/partials/javascripts/palette.html",
+    "partials/javascripts/palette.html": "principles/theme/partials/javascripts/palette.html",
 }
 AS_COPIED = REPO / "tests/material"
 
@@ -123,7 +123,7 @@ def test_a_changed_inline_script_is_reported_with_what_to_do() -> None:
     assert changed != installed
     drift = inline_script_drift("partials/javascripts/base.html", changed)
     assert drift is not None
-    assert "overrides/assets/leidraad/material-base.js" in drift
+    assert "principles/theme/assets/leidraad/material-base.js" in drift
     assert "+<script>" in drift and "__md_fetch=" in drift
 
 
@@ -175,7 +175,7 @@ def test_navigation_lists_the_collection_and_marks_the_current_page(
 
 @pytest.mark.parametrize("asset", ["leidraad.css", "links.js", "filter.js", "assessment.js"])
 def test_own_assets_are_published_minified(repo_site: BuildResult, asset: str) -> None:
-    source = (REPO / "overrides/assets/leidraad" / asset).read_text("utf-8")
+    source = (REPO / "principles/theme/assets/leidraad" / asset).read_text("utf-8")
     published = (repo_site.site_dir / "assets/leidraad" / asset).read_text("utf-8")
     assert "/*" in source or "//" in source  # the source keeps its comments
     assert "/*" not in published
@@ -185,14 +185,15 @@ def test_own_assets_are_published_minified(repo_site: BuildResult, asset: str) -
 
 
 def test_no_template_source_is_published(build: Callable[..., BuildResult]) -> None:
-    """MkDocs copies every file of the theme folders that is not `.html`: of `overrides/`, only
-    `assets/` may reach the site; templates such as the feed's are rendered, not copied."""
+    """MkDocs copies every file of the theme folders that is not `.html`: of Leidraad's theme
+    (`principles/theme/`), only `assets/` may reach the site; templates such as the feed's are
+    rendered, not copied."""
     result = build()
-    overrides = REPO / "overrides"
+    theme = REPO / "principles" / "theme"
     copied = sorted(
         path.relative_to(result.site_dir).as_posix()
         for path in result.site_dir.rglob("*")
-        if path.is_file() and (overrides / path.relative_to(result.site_dir)).is_file()
+        if path.is_file() and (theme / path.relative_to(result.site_dir)).is_file()
     )
     assert copied, "the theme's own assets are published"
     # A template that renders a page of the same name (404.html) is no copy of its source.
@@ -200,7 +201,7 @@ def test_no_template_source_is_published(build: Callable[..., BuildResult]) -> N
         rel
         for rel in copied
         if not rel.startswith("assets/")
-        and (overrides / rel).read_bytes() == (result.site_dir / rel).read_bytes()
+        and (theme / rel).read_bytes() == (result.site_dir / rel).read_bytes()
     ]
     assert leaked == []
     # The feed's template is still what renders the feed.

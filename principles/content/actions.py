@@ -28,17 +28,20 @@ if TYPE_CHECKING:
 ACTIONS_FILE = "_data/actions.yml"
 
 
-def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> ActionRegistry:
-    """Read and check the registry; a missing file is an empty registry (no cards)."""
-    path = docs_dir / ACTIONS_FILE
+def load_actions(
+    docs_dir: Path, index: Index, problems: list[Problem], actions_file: str = ACTIONS_FILE
+) -> ActionRegistry:
+    """Read and check the registry (`actions_file`); a missing file is an empty registry (no
+    cards)."""
+    path = docs_dir / actions_file
     if not path.is_file():
         return ActionRegistry()
     try:
-        document = parse_yaml(read_text(path, ACTIONS_FILE), ACTIONS_FILE)
+        document = parse_yaml(read_text(path, actions_file), actions_file)
     except ContentError as exc:
         problems.extend(exc.problems)
         return ActionRegistry()
-    found = schema.validate(document.data, "actions", ACTIONS_FILE, document.lines)
+    found = schema.validate(document.data, "actions", actions_file, document.lines)
     if found:
         problems.extend(found)
         return ActionRegistry()
@@ -49,7 +52,7 @@ def load_actions(docs_dir: Path, index: Index, problems: list[Problem]) -> Actio
     for number, item in enumerate(document.data["actions"]):
 
         def at(*steps: str | int, number: int = number) -> SourceRef:
-            return SourceRef(ACTIONS_FILE, document.lines.line(("actions", number, *steps)))
+            return SourceRef(actions_file, document.lines.line(("actions", number, *steps)))
 
         if item["id"] in taken:
             problems.append(error(at("id"), "LD601", name=item["id"]))

@@ -17,7 +17,7 @@ figures in the README):
 `markdown_work` estimates the first two as the number of characters those searches read, and
 measures the third, without rendering: one pass over the text. What exceeds a limit below is
 refused with a message at the line where the work starts; such a page is an error page, which
-the build does not read (hooks/leidraad.py). Ordinary pages stay far below every limit: a link
+the build does not read (principles.plugin). Ordinary pages stay far below every limit: a link
 costs the length of its text, a stray '[' the rest of its paragraph.
 """
 

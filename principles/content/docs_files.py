@@ -134,7 +134,7 @@ def docs_files(docs_dir: Path) -> list[str]:
 def _static_files_outside(docs_dir: Path, files: list[str], data_files: list[str]) -> list[Problem]:
     """LD117 for every file MkDocs would copy into the site (not a page, not a data file, which
     are refused when read) that is a link to a file outside the docs folder; the build leaves
-    them out (hooks/leidraad.py)."""
+    them out (principles.plugin)."""
     read = {ROLES_FILE, ACTIONS_FILE, *data_files}
     return [
         error(SourceRef(rel, 1), "LD117")

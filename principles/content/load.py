@@ -28,15 +28,24 @@ from principles.content.rendered import SiteMarkdown, config_file_for
 from principles.content.roles import ROLES_FILE, load_roles
 
 
-def load_index(docs_dir: Path, site: SiteMarkdown | None = None, jobs: int = 1) -> Index:
+def load_index(
+    docs_dir: Path,
+    site: SiteMarkdown | None = None,
+    *,
+    roles_file: str = ROLES_FILE,
+    actions_file: str = ACTIONS_FILE,
+    jobs: int = 1,
+) -> Index:
     """Read and validate everything under `docs_dir`; problems are in `Index.problems`.
 
     Bodies with raw HTML are rendered with `site`, the site's Markdown (the build passes its
-    own); by default the one of the mkdocs.yml beside `docs_dir`, else Leidraad's. With
-    `jobs` > 1 the principle files are read by that many processes (`principles check`)."""
+    own); by default the one of the mkdocs.yml beside `docs_dir`, else Leidraad's. The roles
+    and actions are read from `roles_file` and `actions_file` (relative to `docs_dir`; the
+    plugin's `roles` and `actions` settings). With `jobs` > 1 the principle files are read by
+    that many processes (`principles check`)."""
     if site is None:
         site = SiteMarkdown.for_config(config_file_for(docs_dir))
-    roles, problems = load_roles(docs_dir)
+    roles, problems = load_roles(docs_dir, roles_file)
     collections, data_files = load_collections(docs_dir, roles, problems)
     drafts: list[Draft] = []
     pages: list[PageText] = []  # Every page's body, for the macro check once all is known.
@@ -54,13 +63,13 @@ def load_index(docs_dir: Path, site: SiteMarkdown | None = None, jobs: int = 1) 
             drafts.append(draft)
         if text is not None:
             pages.append(text)
-    if (docs_dir / ACTIONS_FILE).is_file():
-        data_files.append(ACTIONS_FILE)
+    if (docs_dir / actions_file).is_file():
+        data_files.append(actions_file)
     linked = link(drafts, collections, known, problems)
     check_related_lists(drafts, frozenset(known), problems)
     files = docs_files(docs_dir)
     check_other_pages(docs_dir, known, problems, pages, files, site)
-    problems.extend(_static_files_outside(docs_dir, files, data_files))
+    problems.extend(_static_files_outside(docs_dir, files, [roles_file, *data_files]))
     # The principles as the actions and macros look them up; the index is then made once
     # more, complete (an Index never changes once made).
     principles = Index(
@@ -70,9 +79,9 @@ def load_index(docs_dir: Path, site: SiteMarkdown | None = None, jobs: int = 1) 
         principles=MappingProxyType(linked.principles),
         aliases=MappingProxyType(linked.aliases),
         known=frozenset(known),
-        data_files=(ROLES_FILE, *data_files),
+        data_files=(roles_file, *data_files),
     )
-    actions = load_actions(docs_dir, principles, problems)
+    actions = load_actions(docs_dir, principles, problems, actions_file)
     check_pins(drafts, actions, problems)
     check_listed_links(drafts, actions, problems)
     problems.extend(check_macros(pages, principles))

@@ -671,6 +671,18 @@ TOOL_TEXTS: dict[str, Text] = {
         "{path} gemaakt (nummer {number}); vul het in en draai daarna: principles check",
         "created {path} (number {number}); fill it in and run: principles check",
     ),
+    "init-not-empty": Text(
+        "{folder} is niet leeg: principles init schrijft een nieuwe site alleen in een nieuwe "
+        "of lege map, en overschrijft niets",
+        "{folder} is not empty: principles init writes a new site only into a new or empty "
+        "folder, and overwrites nothing",
+    ),
+    "init-done": Text(
+        "Nieuwe site in {folder} ({files} bestanden). Verder: cd {folder} en make serve "
+        "(bekijken), make test (controleren en bouwen)",
+        "New site in {folder} ({files} files). Next: cd {folder}, then make serve (preview), "
+        "make test (check and build)",
+    ),
     "new-unknown-collection": Text(
         "onbekende collectie '{name}' (collecties: {known})",
         "unknown collection '{name}' (collections: {known})",
@@ -743,12 +755,17 @@ TOOL_TEXTS: dict[str, Text] = {
         "Not built: in CI the git history must be readable, or the pages' dates are wrong "
         "(see above).",
     ),
-    "no-plugin-redirects": Text(
-        "De plug-in 'redirects' staat niet in mkdocs.yml: oude adressen van principes (aliases) "
-        "sturen niet door naar hun nieuwe adres. Zet hem aan met '- redirects' onder 'plugins:' "
-        "in mkdocs.yml (pakket mkdocs-redirects).",
-        "The 'redirects' plugin is not in mkdocs.yml: former addresses of principles (aliases) "
-        "do not redirect. Add '- redirects' under 'plugins:' (package mkdocs-redirects).",
+    "not-material": Text(
+        "Leidraad bouwt op het thema Material for MkDocs, en mkdocs.yml noemt '{theme}'. Zet "
+        "onder 'theme:' in mkdocs.yml 'name: material' (pakket mkdocs-material).",
+        "Leidraad builds on the Material for MkDocs theme, and mkdocs.yml names '{theme}'. Set "
+        "'name: material' under 'theme:' in mkdocs.yml (package mkdocs-material).",
+    ),
+    "missing-extensions": Text(
+        "Leidraad heeft deze Markdown-extensies nodig, en mkdocs.yml mist ze: {missing}. Zet ze "
+        "onder 'markdown_extensions:' in mkdocs.yml (zie de README, 'Een eigen site').",
+        "Leidraad needs these Markdown extensions, and mkdocs.yml lacks them: {missing}. Add "
+        "them under 'markdown_extensions:' in mkdocs.yml (see the README).",
     ),
     "no-plugin-macros": Text(
         "De plug-in 'macros' staat niet in mkdocs.yml: actiekaarten() en acties() werken niet, "
@@ -816,6 +833,16 @@ HELP_TEXTS: dict[str, Text] = {
     ),
     "site-name": Text("de naam van de site (standaard: Leidraad)",
                       "the site's name (default: Leidraad)"),
+    "init": Text(
+        "maak een nieuwe site: mkdocs.yml met de plug-in leidraad, een voorbeeldcollectie met "
+        "drie principes, rollen, acties, een Makefile, GitHub-workflows en een README (met "
+        "--lang en in het Engels)",
+        "create a new site: mkdocs.yml with the leidraad plugin, an example collection of three "
+        "principles, roles, actions, a Makefile, GitHub workflows and a README (in English with "
+        "--lang en)",
+    ),
+    "init-folder": Text("de map van de nieuwe site (nieuw of leeg)",
+                        "the new site's folder (new or empty)"),
     "new": Text(
         "maak de pagina van een nieuw principe, met het volgende vrije nummer en uitleg bij "
         "elk veld",

@@ -14,23 +14,24 @@ from principles.content.source import ContentError, parse_yaml, read_text
 ROLES_FILE = "_data/roles.yml"
 
 
-def load_roles(docs_dir: Path) -> tuple[RoleRegistry, list[Problem]]:
-    """Read and check `_data/roles.yml`. A missing or broken file gives an empty registry."""
-    path = docs_dir / ROLES_FILE
+def load_roles(docs_dir: Path, roles_file: str = ROLES_FILE) -> tuple[RoleRegistry, list[Problem]]:
+    """Read and check `_data/roles.yml` (or `roles_file`). A missing or broken file gives an
+    empty registry."""
+    path = docs_dir / roles_file
     if not path.is_file():
-        return RoleRegistry(), [error(SourceRef(ROLES_FILE, 1), "LD506")]
+        return RoleRegistry(), [error(SourceRef(roles_file, 1), "LD506")]
     try:
-        document = parse_yaml(read_text(path, ROLES_FILE), ROLES_FILE)
+        document = parse_yaml(read_text(path, roles_file), roles_file)
     except ContentError as exc:
         return RoleRegistry(), exc.problems
-    problems = schema.validate(document.data, "roles", ROLES_FILE, document.lines)
+    problems = schema.validate(document.data, "roles", roles_file, document.lines)
     if problems:
         return RoleRegistry(), problems
 
     roles: list[Role] = []
     by_name: dict[str, Role] = {}
     for index, item in enumerate(document.data["roles"]):
-        where = SourceRef(ROLES_FILE, document.lines.line(("roles", index)))
+        where = SourceRef(roles_file, document.lines.line(("roles", index)))
         former_ids = tuple(item.get("former_ids", ()))
         role = Role(
             id=item["id"],

@@ -1,13 +1,14 @@
-"""Redirect pages in Dutch for the former addresses that mkdocs-redirects serves.
+"""Redirect pages in Dutch for the former addresses of principles and roles (their aliases).
 
-mkdocs-redirects writes each former address as an English page (`lang="en"`, "You're being
-redirected", an inline script). After it, Leidraad writes the same files again from
-`overrides/partials/leidraad/redirect.html`: Dutch, the new address as a link, and the script
-from a file (`assets/leidraad/redirect.js`), which keeps the `#fragment` of the old address
+The plugin adds each as a file of the site in `on_files` and renders it in `on_env` from
+`partials/leidraad/redirect.html` (`REDIRECT_PARTIAL`), so MkDocs writes it once with the other
+files: Dutch, the new address as a link, and the script from a file
+(`assets/leidraad/redirect.js`), which keeps the `#fragment` of the old address
 (`/overheid/oud/#jurist` opens the Jurist tab of the new page). Without JavaScript the page's
 `<meta http-equiv="refresh">` still redirects, to the top of the new page: a browser does not
-carry the fragment over a refresh. The paths are computed with mkdocs-redirects' own
-functions, so each page lands exactly where the plugin put it.
+carry the fragment over a refresh. The paths are computed with mkdocs-redirects' functions, so
+each page is where that plugin would put it (the addresses published before Leidraad wrote
+these pages itself).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from urllib.parse import urljoin
 from mkdocs_redirects.plugin import get_html_path, get_relative_html_path
 
 SCRIPT = "assets/leidraad/redirect.js"
+REDIRECT_PARTIAL = "partials/leidraad/redirect.html"
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def redirect_pages(
                 old, page_urls[new_path] + hash_mark + fragment, use_directory_urls
             )
         else:
-            continue  # mkdocs-redirects warns about a target that does not exist.
+            continue  # A target that does not exist: the alias check reports it.
         path = get_html_path(old, use_directory_urls)
         script = posixpath.relpath(SCRIPT, posixpath.dirname(path) or ".")
         canonical = urljoin(site_url + path, target) if site_url else ""

@@ -1,4 +1,5 @@
-"""The `principles` command: check, export, scaffold and diff content without MkDocs."""
+"""The `principles` command: start a site, check, export, scaffold and diff content without
+MkDocs."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from principles.export import write_api
 from principles.tools.diff.git import DiffError, content_diff
 from principles.tools.importer import ImportRefused, import_collection
 from principles.tools.scaffold import ScaffoldError, plan_principle, write_principle
+from principles.tools.starter import InitRefused, write_site
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,6 +65,10 @@ def _parser(language: Language) -> argparse.ArgumentParser:
     def command(name: str) -> argparse.ArgumentParser:
         return commands.add_parser(name, parents=[common], add_help=False, help=h(name),
                                    description=h(name))  # fmt: skip
+
+    init = command("init")
+    init.add_argument("folder", type=Path, help=h("init-folder"))
+    init.set_defaults(run=_init)
 
     check = command("check")
     check.add_argument("docs_dir", nargs="?", default="docs", type=Path, help=h("docs-dir"))
@@ -204,6 +210,16 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _init(args: argparse.Namespace) -> int:
+    try:
+        written = write_site(args.folder, args.lang)
+    except InitRefused as exc:
+        print(f"principles: {exc.text(args.lang)}", file=sys.stderr)
+        return 1
+    print(tool_text("init-done", args.lang, folder=args.folder, files=len(written)))
+    return 0
+
+
 def _new(args: argparse.Namespace) -> int:
     index = _index_of(args.docs_dir, args.lang)
     if index is None:
@@ -285,7 +301,7 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"principles: {busy}", file=sys.stderr)
         return 2
     # The port is free: become `mkdocs serve` (its output, its Ctrl+C).
-    # --dirty: after a save, render only the pages that show the change (the hook knows them).
+    # --dirty: after a save, render only the pages that show the change (the plugin knows them).
     command = [sys.executable, "-m", "mkdocs", "serve", "--dirty",
                "--dev-addr", f"{args.host}:{args.port}"]  # fmt: skip
     if args.config_file:
