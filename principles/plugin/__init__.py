@@ -95,8 +95,9 @@ class LeidraadConfig(base.Config):  # type: ignore[no-untyped-call]
     """The actions file (tools, standards, services of the action cards), relative to the
     docs folder."""
     language = c.Optional(c.Choice(LANGUAGES))
-    """The language of the build's messages: `nl` or `en`; by default `theme.language`
-    (Dutch when that is neither)."""
+    """The language of the site's interface texts (`principles.content.texts`) and of the build's
+    messages: `nl` or `en`; by default `theme.language` ('en-GB' is English; a language
+    Leidraad has no texts for stops the build)."""
 
 
 class LeidraadPlugin(BasePlugin[LeidraadConfig]):  # type: ignore[no-untyped-call]
