@@ -178,7 +178,7 @@ def test_ordinary_pages_are_far_from_every_limit() -> None:
         "==gemarkeerd==, ++ctrl+alt++, een snake_case_naam, 3 < 4 en `[code`.\n\n"
         "- [x] taak met <span>html</span>\n    - [ ] genest, *nog* **dieper** [met [haken]]\n\n"
         "[ref]: https://example.org\n\n"
-    ) * 2000  # almost a megabyte: the size limit of a page
+    ) * 2000  # 504 kB: near the size limit of a page (512 kB)
     assert markdown_work(ordinary, 1, "x.md") is None
 
 

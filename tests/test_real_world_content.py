@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, expect
 
 from principles.content.load import load_index
-from principles.content.source import MAX_FILE_BYTES
+from principles.content.source import MAX_PAGE_BYTES
 from principles.tools.cli import main
 from tests.browser import axe_violations, serve, visit
 from tests.conftest import BuildResult, page, tiny_tree
@@ -76,8 +76,8 @@ CASES: list[tuple[str, dict[str, str | bytes], str, int, str, str]] = [
     ),
     (
         "too-large",
-        with_een("\n" + "Tekst. " * (MAX_FILE_BYTES // 7 + 1) + "\n"),
-        EEN, 1, ERROR, "file is too large",
+        with_een("\n" + "Tekst. " * (MAX_PAGE_BYTES // 7 + 1) + "\n"),
+        EEN, 1, ERROR, "file is too large (513 kB; at most 512 kB)",
     ),
     (
         "title-too-long",

@@ -81,9 +81,9 @@ WORDS: dict[str, Text] = {
 MESSAGES: dict[str, Text] = {
     # LD1xx: the file and its kop (front matter: the fields between the two '---' lines)
     "LD101": Text(
-        "het bestand is te groot ({size} MB; hoogstens {limit} MB): splits het of haal weg wat "
+        "het bestand is te groot ({size} kB; hoogstens {limit} kB): splits het of haal weg wat "
         "er niet in hoort",
-        "file is too large ({size} MB; at most {limit} MB): split it or remove what does not "
+        "file is too large ({size} kB; at most {limit} kB): split it or remove what does not "
         "belong"),
     "LD102": Text(
         "het bestand is niet als UTF-8 opgeslagen (byte 0x{byte} is onleesbaar): kies bij "

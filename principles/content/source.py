@@ -25,7 +25,11 @@ from principles.content.problems import Problem, error
 # and the build always agree on where the fields end and the body starts.
 
 MAX_FILE_BYTES = 1024 * 1024
-"""A content file larger than this is refused: checking and building stay bounded."""
+"""A data file (YAML) larger than this is refused: checking and building stay bounded."""
+MAX_PAGE_BYTES = 512 * 1024
+"""A Markdown page larger than this is refused: Python-Markdown renders an ordinary page of
+this size (dense with links and emphasis) in about 2.5 seconds (bench/README.md, "Bounded
+work"); ordinary principle pages are some kilobytes."""
 MAX_YAML_DEPTH = 20
 """Front matter nests three levels deep at most; deeper structures are refused."""
 
@@ -93,14 +97,10 @@ def read_text(path: Path, rel: str) -> str:
     if outside_docs(path, rel):
         raise ContentError(error(SourceRef(rel, 1), "LD117"))
     size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    limit = MAX_PAGE_BYTES if rel.endswith(".md") else MAX_FILE_BYTES
+    if size > limit:
         raise ContentError(
-            error(
-                SourceRef(rel, 1),
-                "LD101",
-                size=f"{size / 1024 / 1024:.1f}".replace(".", ","),
-                limit=MAX_FILE_BYTES // 1024 // 1024,
-            )
+            error(SourceRef(rel, 1), "LD101", size=-(-size // 1024), limit=limit // 1024)
         )
     raw = path.read_bytes()
     try:
