@@ -1,4 +1,4 @@
-"""The interface texts (principles/texts): both catalogues complete, and an English site that
+"""The interface texts (principles/content/texts): both catalogues complete, and an English site that
 shows no Dutch interface text."""
 
 from __future__ import annotations

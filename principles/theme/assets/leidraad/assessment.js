@@ -6,7 +6,7 @@
 (function () {
   "use strict";
 
-  // The texts come from the page (principles/texts, the keys script.assessment.*: the script element's
+  // The texts come from the page (principles/content/texts, the keys script.assessment.*: the script element's
   // data-texts), in the site's language; {name} in a text is filled from `values`.
   var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
   var t = function (key, values) {
