@@ -20,8 +20,9 @@ COMMON_DUTCH = {
     "principes", "verzameling", "collectie", "gerelateerde", "toetsing", "taak", "gedaan",
     "terug", "lees", "meer", "andere", "welke", "schema",
 }  # fmt: skip
-# Of those, English words too ("schema" is the JSON Schema's name in both).
-_ENGLISH_TOO = {"schema"}
+# Dutch words that are English words too, which an English text may hold ("starting over", the
+# JSON Schema).
+_ENGLISH_TOO = {"over", "schema"}
 
 
 def words(text: str) -> set[str]:
