@@ -146,3 +146,39 @@ def test_the_workflows_of_both_languages_differ_only_in_their_step_names() -> No
     for dutch in workflows:
         english = STARTER / "en" / "github" / "workflows" / dutch.name
         assert without_step_names(english) == without_step_names(dutch), dutch.name
+
+
+def test_principles_check_reads_the_data_files_the_plugin_settings_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`roles` and `actions` of `plugins: - leidraad:` in the mkdocs.yml beside the docs folder
+    (read as MkDocs reads it: `!ENV`, `!!python/name`) are what the check loads, as the build
+    does; without the setting, the default file, which this site does not have."""
+    site = tmp_path / "site"
+    assert main(["init", str(site)]) == 0
+    docs = site / "docs"
+    (docs / "data").mkdir()
+    (docs / "_data" / "roles.yml").rename(docs / "data" / "rollen.yml")
+    (docs / "_data" / "actions.yml").rename(docs / "data" / "acties.yml")
+    config = site / "mkdocs.yml"
+    plain = config.read_text("utf-8")
+    assert "!ENV" in plain and "!!python/name" in plain
+    assert "  - leidraad\n" in plain
+    config.write_text(
+        plain.replace(
+            "  - leidraad\n",
+            "  - leidraad:\n      roles: data/rollen.yml\n      actions: data/acties.yml\n",
+        ),
+        "utf-8",
+    )
+    capsys.readouterr()
+    assert main(["check", str(docs), "--strict"]) == 0, capsys.readouterr().out
+    assert main(["new", "voorbeeld", "nieuw", "--title", "Nieuw", "--docs", str(docs)]) == 0
+    written = (docs / "voorbeeld" / "nieuw" / "index.md").read_text("utf-8")
+    assert '=== "Bestuurder"' in written and '=== "Ontwikkelaar"' in written
+    assert main(["check", str(docs), "--strict"]) == 0, capsys.readouterr().out
+
+    config.write_text(plain, "utf-8")
+    capsys.readouterr()
+    assert main(["check", str(docs)]) == 1
+    assert "_data/roles.yml" in capsys.readouterr().out
