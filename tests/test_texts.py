@@ -3,8 +3,6 @@ shows no Dutch interface text."""
 
 from __future__ import annotations
 
-import re
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +12,13 @@ from mkdocs.utils.yaml import yaml_load
 from principles.content import texts
 from principles.content.messages import LANGUAGES
 from tests.conftest import REPO, build_site, write_tree
+from tests.visible_text import (
+    dutch_interface_words,
+    dutch_left_in_site,
+    report,
+    script_strings,
+    words,
+)
 
 
 def test_every_language_has_every_key_with_the_same_placeholders() -> None:
@@ -38,50 +43,10 @@ def test_a_template_value_is_escaped_and_the_text_keeps_its_apostrophes() -> Non
     assert "'" in texts.catalogue("nl").html("home.open_data", link="x")
 
 
-def _words(text: str) -> set[str]:
-    """Words of four letters or more, leaving out addresses (their folders stay Dutch)."""
-    text = re.sub(r"\S*/\S*", " ", text)
-    return {word.lower() for word in re.findall(r"[^\W\d_]{4,}", text)}
-
-
-class _Visible(HTMLParser):
-    """What a reader sees or hears: text outside script and style, and the attributes that are
-    read out or shown; plus the texts handed to the scripts (data-texts and the like)."""
-
-    SHOWN = ("title", "aria-label", "alt", "placeholder", "label")
-    # What the templates hand the scripts to show.
-    FOR_SCRIPTS = (
-        "data-texts", "data-one", "data-many", "data-label", "data-sheet", "data-columns",
-        "data-relevance-title", "data-relevance-words",
-    )  # fmt: skip
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self._hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._hidden += 1
-        for name, value in attrs:
-            if value and (name in self.SHOWN or name in self.FOR_SCRIPTS):
-                self.parts.append(value)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._hidden -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self._hidden:
-            self.parts.append(data)
-
-
 NOT_INTERFACE_TEXT = {
-    # The spreadsheets' column titles (export.spreadsheet_columns): Dutch in every language, as
-    # in the API's Excel CSV, a published format.
-    "adres", "collectie", "nummer", "samenvatting",
-    # mkdocs.yml's own `permalink_title` ("Link naar deze sectie"): the site's configuration.
-    "naar",
+    # mkdocs.yml's own `permalink_title` ("Link naar deze sectie") and `site_description`
+    # ("Architectuurprincipes die je per rol …"): the site's configuration.
+    "naar", "architectuurprincipes",
     # The filters' URL parameters (?rol=jurist&relevantie=hoog): addresses people share.
     "relevantie",
     # The embed card that reports its height: automatisch.html (routes.EMBED_AUTO_HEIGHT_FILE).
@@ -90,11 +55,11 @@ NOT_INTERFACE_TEXT = {
 
 
 # In the scripts, words of data rather than text: assessment.js's form fields (toelichting,
-# onderbouwing, niveau, wijk-af), its file format and names (leidraad-toetsing, toetsing-…-zonder-
-# naam) and its CSV header, Dutch in every language as the spreadsheets' columns are.
+# onderbouwing, niveau, wijk-af) and its file format and names (leidraad-toetsing, toetsing-…-
+# zonder-naam), Dutch in every language as URL parameters are. (Its CSV header is text:
+# script.assessment.csv_header.)
 SCRIPT_DATA_WORDS = {
     "toetsing", "toetsingen", "toelichting", "onderbouwing", "niveau", "wijk", "zonder", "naam",
-    "versie", "oordeel", "datum",
 }  # fmt: skip
 
 
@@ -114,28 +79,12 @@ def test_the_english_site_shows_no_dutch_interface_text(tmp_path: Path) -> None:
     finally:
         texts.use("nl")
     assert not aborted
-    # Dutch words of the interface: in a Dutch text, in no English one, and not written by
-    # the fixture's editors (their content is Dutch and stays so).
-    content = set().union(*(_words(v if isinstance(v, str) else "") for v in tree.values()))
-    english = set().union(*(_words(text) for text in texts.catalogue("en").texts.values()))
-    dutch = set().union(*(_words(text) for text in texts.catalogue("nl").texts.values()))
-    dutch_only = dutch - english - content - NOT_INTERFACE_TEXT
+    # Dutch words of the interface, not written by the fixture's editors (their content is
+    # Dutch and stays so).
+    content = set().union(*(words(v if isinstance(v, str) else "") for v in tree.values()))
+    dutch_only = dutch_interface_words(not_dutch=content | NOT_INTERFACE_TEXT)
     assert len(dutch_only) > 100  # the check has teeth
-    found: dict[str, set[str]] = {}
-    for page in site_dir.rglob("*.html"):
-        if page.is_relative_to(site_dir / "assets"):
-            continue
-        reader = _Visible()
-        reader.feed(page.read_text("utf-8"))
-        if left := _words(" ".join(reader.parts)) & dutch_only:
-            found[str(page.relative_to(site_dir))] = left
-    assert not found, "\n".join(f"{p}: {sorted(w)}" for p, w in sorted(found.items()))
-    scripts = (REPO / "principles/theme/assets/leidraad").glob("*.js")
-    for script in scripts:
-        code = "\n".join(
-            line
-            for line in script.read_text("utf-8").splitlines()
-            if not line.strip().startswith("//")
-        )
-        strings = " ".join(re.findall(r'"([^"\n]*)"', code))
-        assert not _words(strings) & dutch_only - SCRIPT_DATA_WORDS, script.name
+    found = dutch_left_in_site(site_dir, dutch_only)
+    assert not found, report(found)
+    for script in (REPO / "principles/theme/assets/leidraad").glob("*.js"):
+        assert not words(script_strings(script)) & dutch_only - SCRIPT_DATA_WORDS, script.name

@@ -51,7 +51,7 @@ def test_the_wheel_installs_and_starts_a_site_that_builds(tmp_path: Path) -> Non
         names = set(archive.namelist())
     assert "principles/theme/main.html" in names
     assert "principles/theme/assets/leidraad/leidraad.css" in names
-    assert "principles/starter/common/github/workflows/pages.yml" in names
+    assert "principles/starter/en/github/workflows/pages.yml" in names
 
     venv = tmp_path / "venv"
     base_python = getattr(sys, "_base_executable", sys.executable)

@@ -197,7 +197,8 @@ EXCEL_CSV = f"{API_ROOT}/principles-excel.csv"
 
 
 def principles_excel_csv(index: Index, site_url: str) -> str:
-    """Every principle for Excel: the Dutch columns of "Download deze lijst", every role."""
+    """Every principle for Excel: the columns of "Download deze lijst" (in the site's
+    language), every role."""
     columns = spreadsheet_columns(index.roles)
     header = [column["title"] for column in columns]
     return excel_csv([header, *(spreadsheet_row(index, p, site_url, columns) for p in index)])
@@ -208,8 +209,7 @@ def llms_txt(index: Index, site_url: str, site_name: str) -> str:
     lines = [
         f"# {site_name}",
         "",
-        "> Architectuurprincipes per collectie. Cite a principle by its canonical URL; the "
-        f"machine-readable version is at {absolute(site_url, API_ROOT + '/principles.json')}.",
+        "> " + texts.t("llms.intro", url=absolute(site_url, API_ROOT + "/principles.json")),
         "",
     ]
     for collection in index.collections.values():
@@ -219,10 +219,8 @@ def llms_txt(index: Index, site_url: str, site_name: str) -> str:
             lines.append(f"- [{p.display_title}]({absolute(site_url, p.url)}){summary}")
         lines.append("")
     lines += ["## Optional", ""]
-    lines.append(
-        f"- [Alle principes als JSON]({absolute(site_url, API_ROOT + '/principles.json')})"
-    )
-    lines.append(f"- [Alle principes als CSV]({absolute(site_url, API_ROOT + '/principles.csv')})")
+    for text, name in (("llms.all_json", "principles.json"), ("llms.all_csv", "principles.csv")):
+        lines.append(f"- [{texts.t(text)}]({absolute(site_url, f'{API_ROOT}/{name}')})")
     return "\n".join(lines) + "\n"
 
 
@@ -332,7 +330,10 @@ def api_index_entries(index: Index) -> list[tuple[str, str]]:
         entries.append(
             (
                 api_path(first).removeprefix(f"{API_ROOT}/"),
-                texts.t("api.entries.principle", path=f"{API_ROOT}/<verzameling>/<principe>.json"),
+                texts.t(
+                    "api.entries.principle",
+                    path=f"{API_ROOT}/{texts.t('api.entries.principle_path')}.json",
+                ),
             )
         )
     entries += [
@@ -340,7 +341,7 @@ def api_index_entries(index: Index) -> list[tuple[str, str]]:
         for name in SCHEMA_NAMES
         if name != "principle"
     ]
-    entries.append(("schemas/principle.schema.json", "Het JSON Schema van één principe."))
+    entries.append(("schemas/principle.schema.json", texts.t("api.entries.principle_schema")))
     return entries
 
 

@@ -24,6 +24,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from principles.content import texts
 from principles.content.index import Index
 from principles.site.pages import role_for_page
 
@@ -57,7 +58,7 @@ def search_entry(index: Index, src_uri: str, page_title: str | None) -> SearchEn
         return SearchEntry(f"{principle.display_title} — {collection.title}", principle.summary)
     role = role_for_page(index, src_uri)
     if role is not None:
-        return SearchEntry(f"Rol: {role.label}")
+        return SearchEntry(texts.t("search.role", role=role.label))
     folder, _, rest = src_uri.partition("/")
     owner = index.collections.get(folder)
     if owner is not None and rest != "index.md" and page_title:

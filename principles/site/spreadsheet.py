@@ -9,25 +9,28 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
+from principles.content import texts
 from principles.content.index import Index
 from principles.content.model import Principle, Relevance, Role
 from principles.content.routes import absolute
 
 
 def spreadsheet_columns(roles: Iterable[Role]) -> list[dict[str, Any]]:
-    """The columns of the spreadsheets people open, with Dutch titles and values: the API's
-    Excel CSV and "Download deze lijst", whose script (filter.js) reads this list from the page.
+    """The columns of the spreadsheets people open, with titles and values in the site's
+    language (`principles.content.texts`; a Dutch site's are a published format, the API's Excel
+    CSV): the API's Excel CSV and "Download deze lijst", whose script (filter.js) reads this list
+    from the page.
 
     `key` names the value of a cell (`spreadsheet_row`; on the page a `data-` attribute of the
     list item); a role's column holds the label of its relevance; `numeric` cells are numbers.
     """
     words = {relevance.value: relevance.label for relevance in Relevance}
     return [
-        {"title": "Collectie", "key": "collection"},
-        {"title": "Nummer", "key": "number", "numeric": True},
-        {"title": "Titel", "key": "title"},
-        {"title": "Samenvatting", "key": "summary"},
-        {"title": "Adres", "key": "url"},
+        {"title": texts.t("spreadsheet.collection"), "key": "collection"},
+        {"title": texts.t("spreadsheet.number"), "key": "number", "numeric": True},
+        {"title": texts.t("spreadsheet.title"), "key": "title"},
+        {"title": texts.t("spreadsheet.summary"), "key": "summary"},
+        {"title": texts.t("spreadsheet.url"), "key": "url"},
         *(
             {"title": role.label, "key": "relevance", "role": role.id, "words": words}
             for role in roles

@@ -1,7 +1,8 @@
 """`principles init DIR`: a new Leidraad site in one command, from the starter tree shipped in
-the package (`principles/starter/`): `common/` (Makefile, GitHub workflows, .gitignore) and the
-site in the language asked for (`nl/` or `en/`: mkdocs.yml with the plugin, an example
-collection with three principles, the roles and actions files, a README)."""
+the package (`principles/starter/`): `common/` (Makefile, .gitignore) and the site in the
+language asked for (`nl/` or `en/`: mkdocs.yml with the plugin, an example collection with three
+principles, the roles and actions files, a README, the GitHub workflows, whose step names editors
+read in GitHub's checks)."""
 
 from __future__ import annotations
 

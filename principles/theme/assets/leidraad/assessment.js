@@ -471,9 +471,9 @@
   }
 
   // As Excel opens it with Dutch settings: a byte order mark (UTF-8) and ';' between cells.
+  // The header is in the site's language (script.assessment.csv_header: the cells, ';' between).
   function csv(data) {
-    var header = ["collectie", "nummer", "slug", "titel", "versie", "oordeel", "toelichting",
-      "onderbouwing", "project", "datum"];
+    var header = t("csv_header").split(";");
     var rows = data.principles.map(function (item) {
       return [data.collection, item.number, item.slug, item.title, item.version,
         item.answer ? CHOICES[item.answer] : "", item.explanation, item.evidence.join(" "),

@@ -1,0 +1,71 @@
+"""The settings of `plugins: - leidraad:` in a site's mkdocs.yml, for the commands that read a
+docs folder without a build (`principles check`, `export`, `new`, `import`, `diff`): they load
+the same data files the build does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from principles.content.actions import ACTIONS_FILE
+from principles.content.rendered import config_file_for
+from principles.content.roles import ROLES_FILE
+
+PLUGIN_NAME = "leidraad"
+"""The plugin's entry point (pyproject.toml), as mkdocs.yml names it under `plugins:`."""
+
+
+@dataclass(frozen=True)
+class DataFiles:
+    """The roles and actions files, relative to the docs folder (`load_index`'s arguments)."""
+
+    roles_file: str = ROLES_FILE
+    actions_file: str = ACTIONS_FILE
+
+
+def data_files(docs_dir: Path) -> DataFiles:
+    """The data files the build of `docs_dir` reads: the plugin's `roles` and `actions` in the
+    mkdocs.yml that builds it (`config_file_for`), checked by the plugin's own config class;
+    the defaults when that file does not name them, or when MkDocs could not read them (the
+    build says why)."""
+    config_file = config_file_for(docs_dir)
+    options = None if config_file is None else plugin_options(config_file)
+    if not options:
+        return DataFiles()
+    from principles.plugin import LeidraadConfig  # MkDocs' config options; only when needed
+
+    config = LeidraadConfig(config_file_path=str(config_file))
+    config.load_dict(options)
+    failed, _ = config.validate()
+    if failed:
+        return DataFiles()
+    return DataFiles(roles_file=config.roles, actions_file=config.actions)
+
+
+def plugin_options(config_file: Path) -> dict[str, Any] | None:
+    """The options of `leidraad` under `plugins:` of `config_file` (a mkdocs.yml read as MkDocs
+    reads it: `!ENV`, `!!python/name` and `INHERIT`); {} when it is listed without options,
+    None when it is not listed or the file cannot be read."""
+    from mkdocs.utils.yaml import yaml_load
+
+    try:
+        with config_file.open("rb") as handle:
+            config = yaml_load(handle)
+    except Exception:  # MkDocs itself reports a broken mkdocs.yml
+        return None
+    plugins = config.get("plugins") if isinstance(config, dict) else None
+    # MkDocs takes a list (names, or one-key mappings of a name to its options) or a mapping.
+    if isinstance(plugins, dict):
+        entries = list(plugins.items())
+    elif isinstance(plugins, list):
+        entries = [
+            next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, {})
+            for item in plugins
+        ]
+    else:
+        return None
+    for name, options in entries:
+        if name == PLUGIN_NAME:
+            return dict(options) if isinstance(options, dict) else {}
+    return None
