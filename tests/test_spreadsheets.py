@@ -1,6 +1,8 @@
-"""Spreadsheets people open: the API's Excel CSV and "Download deze lijst" open in Excel with
-Dutch regional settings (byte order mark, ';', quotes) with the same Dutch columns; the ODS
-holds numbers as numbers; and the API's own principles.csv keeps its version 1 shape."""
+"""Spreadsheets people open: the API's Excel CSV, "Download deze lijst" and the toetsing's CSV
+open in Excel with Dutch regional settings (byte order mark, ';', quotes, no cell run as a
+formula), the two the browser writes (spreadsheet.js) byte for byte as Python's `excel_csv`
+writes the same rows; the first two with the same Dutch columns; the ODS holds numbers as
+numbers; and the API's own principles.csv keeps its version 1 shape."""
 
 from __future__ import annotations
 
@@ -10,15 +12,17 @@ import io
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from principles import Index, Principle, load_index
+from principles.site.spreadsheet import excel_csv, spreadsheet_columns, spreadsheet_row
 from tests.browser import serve, visit
 from tests.conftest import ROLES_YML, BuildResult, build_for_serving, page, port_of
-from tests.spreadsheet import read_as_dutch_excel
+from tests.spreadsheet import guarded, read_as_dutch_excel
 
 API = "api/v1"
 ODS = {
@@ -33,7 +37,8 @@ def _tabs(*labels: str) -> str:
 
 
 # Values a spreadsheet trips over: "één" (not ASCII), ';' and ',' (separators), quotes, a
-# line break inside a cell, a number of two digits.
+# line break inside a cell, a number of two digits, a cell Excel would run as a formula.
+FORMULA = '=HYPERLINK("https://example.org/";"klik")'
 TREE: dict[str, str | bytes] = {
     "_data/roles.yml": ROLES_YML,
     "alpha/_collection.yml": (
@@ -54,6 +59,14 @@ TREE: dict[str, str | bytes] = {
             "summary": "Inwoners beslissen zelf.\nOok over gegevens over hun zorg.",
             "relations": ["bron"],
             "roles": {"jurist": "medium"},
+        },
+        _tabs("Jurist"),
+    ),
+    "alpha/formule/index.md": page(
+        {
+            "title": '20. Formules; "rekenen" in een cel',
+            "summary": FORMULA,
+            "roles": {"jurist": "high"},
         },
         _tabs("Jurist"),
     ),
@@ -111,11 +124,13 @@ def test_the_excel_csv_opens_in_dutch_excel_with_every_value(
         role.label for role in roles
     ]
     role_ids = [role.id for role in roles]
-    assert rows == [expected_row(index, p, site_url, role_ids) for p in index]
-    # The fixture's hard cases arrived whole (not split at ';', not garbled).
+    assert rows == guarded(expected_row(index, p, site_url, role_ids) for p in index)
+    # The fixture's hard cases arrived whole (not split at ';', not garbled), and the formula
+    # as text.
     assert rows[0][0] == "Één overheid; samen"
     assert rows[0][3] == 'Leg gegevens "één keer" vast; hergebruik ze daarna.'
     assert rows[1][3] == "Inwoners beslissen zelf.\nOok over gegevens over hun zorg."
+    assert rows[2][2:4] == ['Formules; "rekenen" in een cel', "'" + FORMULA]
 
 
 def test_the_api_csv_keeps_its_version_1_shape(
@@ -181,7 +196,12 @@ def test_download_deze_lijst_opens_in_dutch_excel_and_ods_has_numbers(
         csv_download.value.save_as(path)
         data = path.read_bytes()
         assert data.startswith(codecs.BOM_UTF8)
-        assert read_as_dutch_excel(data) == [header, *expected]
+        assert read_as_dutch_excel(data) == [header, *guarded(expected)]
+        assert "'" + FORMULA in {cell for row in read_as_dutch_excel(data) for cell in row}
+        # The bytes Python writes for the API's Excel CSV, for the same rows.
+        columns = spreadsheet_columns(index.roles_of("alpha"))
+        rows = [spreadsheet_row(index, p, site_url, columns) for p in shown]
+        assert data == excel_csv([header, *rows]).encode("utf-8")
 
         with tab.expect_download() as ods_download:
             tab.get_by_role("button", name="Spreadsheet (ODS)").click()
@@ -196,3 +216,67 @@ def test_download_deze_lijst_opens_in_dutch_excel_and_ods_has_numbers(
         assert {kind for position, (_, kind, _) in enumerate(row) if position != number} == {
             "string"
         }
+
+
+# The browser's clock during the toetsing's export: the CSV carries the day it was made.
+EXPORT_TIME = datetime(2031, 2, 3, 10, 30, tzinfo=UTC)
+
+
+def _answer(tab: Page, slug: str, choice: str, explanation: str, evidence: str = "") -> None:
+    tab.locator(f"input[name='p-{slug}-oordeel'][value='{choice}']").check()
+    tab.locator(f"textarea[name='p-{slug}-toelichting']").fill(explanation)
+    tab.locator(f"textarea[name='p-{slug}-onderbouwing']").fill(evidence)
+
+
+@pytest.mark.browser
+def test_the_toetsing_csv_opens_in_dutch_excel_as_python_writes_it(
+    browser: Browser,
+    fixture_site: tuple[BuildResult, Index, str],
+    served: str,
+    tmp_path: Path,
+) -> None:
+    _, index, _ = fixture_site
+    project = 'Dossier "Noord"; fase 2'
+    answers = {
+        "bron": ("pas-toe", "Pas toe", 'Zie "plan"; hoofdstuk 2\nen bijlage B', ""),
+        "zeggenschap": ("nvt", "Niet van toepassing", "- geen zorggegevens; alleen adressen", ""),
+        "formule": ("wijk-af", "Wijk af", FORMULA, "https://example.org/a\nhttps://example.org/b"),
+    }
+    with visit(browser, served, accept_downloads=True) as tab:
+        tab.clock.set_fixed_time(EXPORT_TIME)
+        tab.goto(served + "alpha/toetsing/", wait_until="networkidle")
+        tab.get_by_label("Naam van het project of de aanbesteding").fill(project)
+        for slug, (choice, _, explanation, evidence) in answers.items():
+            _answer(tab, slug, choice, explanation, evidence)
+        with tab.expect_download() as csv_download:
+            tab.get_by_role("button", name="CSV").click()
+        path = tmp_path / csv_download.value.suggested_filename
+        csv_download.value.save_as(path)
+    data = path.read_bytes()
+    header = ["collectie", "nummer", "slug", "titel", "versie", "oordeel", "toelichting",
+              "onderbouwing", "project", "datum"]  # fmt: skip
+    expected = [
+        [
+            "alpha",
+            str(p.number),
+            p.slug,
+            p.title,
+            index.last_changed[p.key].isoformat(),
+            answers[p.slug][1],
+            answers[p.slug][2],
+            answers[p.slug][3].replace("\n", " "),
+            project,
+            EXPORT_TIME.date().isoformat(),
+        ]
+        for p in sorted(index.in_collection("alpha"), key=lambda p: p.number)
+    ]
+    assert data.startswith(codecs.BOM_UTF8)
+    assert read_as_dutch_excel(data) == [header, *guarded(expected)]
+    cells = {cell for row in read_as_dutch_excel(data) for cell in row}
+    assert {
+        'Zie "plan"; hoofdstuk 2\nen bijlage B',
+        "'- geen zorggegevens; alleen adressen",
+        "'" + FORMULA,
+    } <= cells
+    # The bytes Python writes for the API's Excel CSV, for the same rows.
+    assert data == excel_csv([header, *expected]).encode("utf-8")

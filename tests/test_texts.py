@@ -1,5 +1,5 @@
-"""The interface texts (principles/content/texts): both catalogues complete, and an English site that
-shows no Dutch interface text."""
+"""The interface texts (principles/content/texts): both catalogues complete, and an English
+site that shows no Dutch interface text."""
 
 from __future__ import annotations
 

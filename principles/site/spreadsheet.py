@@ -1,6 +1,6 @@
-"""The spreadsheets people open: the columns of "Download deze lijst", the toetsing's CSV and the
-API's Excel CSV, and the CSV format Dutch Excel reads (`excel_csv`;
-`assets/leidraad/spreadsheet.js` writes the same in the browser)."""
+"""The spreadsheets people open: the columns of "Download deze lijst" and the API's Excel CSV,
+and the CSV format Dutch Excel reads (`excel_csv`; `assets/leidraad/spreadsheet.js` writes the
+same in the browser, for "Download deze lijst" and the toetsing's CSV)."""
 
 from __future__ import annotations
 
@@ -59,11 +59,27 @@ def spreadsheet_row(
     return row
 
 
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV injection"): `=`, `+`, `-`,
+# `@`, a tab, a carriage return.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_cell(value: Any) -> str:
+    """The text of a cell of `excel_csv`: nothing for None, and a leading "'" before a cell that
+    Excel would otherwise run as a formula (`=HYPERLINK(…)` from a summary, or from a toetsing
+    someone else's JSON file brought in: the text stays, Excel shows it as text)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def excel_csv(rows: Iterable[Iterable[Any]]) -> str:
     """CSV as Excel opens it with Dutch regional settings: a UTF-8 byte order mark (else Excel
     reads Windows-1252 and "één" comes out garbled), ';' between cells (the Dutch list
-    separator; with ',' every row lands in one cell), quotes where a cell needs them."""
+    separator; with ',' every row lands in one cell), quotes where a cell needs them, CRLF, and
+    no cell that runs as a formula (`excel_cell`). `assets/leidraad/spreadsheet.js` writes the
+    same bytes in the browser ("Download deze lijst", the toetsing's CSV)."""
     out = io.StringIO()
     out.write("\ufeff")
-    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerows([excel_cell(value) for value in row] for row in rows)
     return out.getvalue()

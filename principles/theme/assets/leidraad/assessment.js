@@ -3,6 +3,7 @@
 // without an explanation, asks before anything is wiped and offers undo afterwards, exports
 // Markdown, CSV and JSON, imports that JSON to resume, and keeps a printable report up to date
 // (so the browser's own Print shows the answers too). Nothing is sent anywhere.
+/* global leidraadSpreadsheet */
 (function () {
   "use strict";
 
@@ -465,23 +466,16 @@
     return lines.join("\n");
   }
 
-  function csvCell(value) {
-    var text = String(value === null || value === undefined ? "" : value);
-    return /[";\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-  }
-
-  // As Excel opens it with Dutch settings: a byte order mark (UTF-8) and ';' between cells.
-  // The header is in the site's language (script.assessment.csv_header: the cells, ';' between).
-  function csv(data) {
+  // The rows of the CSV (spreadsheet.js writes it as Dutch Excel opens it). The header is in
+  // the site's language (script.assessment.csv_header: the cells, ';' between).
+  function csvRows(data) {
     var header = t("csv_header").split(";");
     var rows = data.principles.map(function (item) {
       return [data.collection, item.number, item.slug, item.title, item.version,
         item.answer ? CHOICES[item.answer] : "", item.explanation, item.evidence.join(" "),
         data.project, data.date];
     });
-    return "\ufeff" + [header].concat(rows).map(function (row) {
-      return row.map(csvCell).join(";");
-    }).join("\r\n") + "\r\n";
+    return [header].concat(rows);
   }
 
   // "Regionaal dossier 2026" → "regionaal-dossier-2026", for file names.
@@ -490,22 +484,19 @@
       .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
   }
 
+  function fileName(form, data, extension) {
+    return ["toetsing", form.dataset.collection, slugify(data.project) || "zonder-naam",
+      data.date].join("-") + "." + extension;
+  }
+
   function saveAs(form, data, text, type, extension) {
-    var name = ["toetsing", form.dataset.collection, slugify(data.project) || "zonder-naam",
-      data.date].join("-");
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: type }));
-    link.download = name + "." + extension;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+    window.leidraadSpreadsheet.save(fileName(form, data, extension), new Blob([text], { type: type }));
   }
 
   function exportAs(form, format) {
     var data = answers(form); // every principle: the level filter only narrows the view
     if (format === "md") saveAs(form, data, markdown(form, data), "text/markdown;charset=utf-8", "md");
-    if (format === "csv") saveAs(form, data, csv(data), "text/csv;charset=utf-8", "csv");
+    if (format === "csv") window.leidraadSpreadsheet.download(fileName(form, data, "csv"), csvRows(data));
     if (format === "json") {
       saveAs(form, data, JSON.stringify(data, null, 2) + "\n", "application/json", "json");
     }

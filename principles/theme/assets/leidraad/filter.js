@@ -6,7 +6,7 @@
 // explanation, until one is chosen), and the cards then show their relevance for the chosen
 // roles. Without JavaScript the form stays hidden and the full list remains, with the roles
 // as links to their pages (hidden once the form shows: one way to choose a role).
-/* global leidraadRememberTab */
+/* global leidraadRememberTab, leidraadSpreadsheet */
 (function () {
   "use strict";
 
@@ -175,21 +175,10 @@
     });
   }
 
-  // The columns come from the page (spreadsheet_columns in principles/export/__init__.py): the same
+  // The columns come from the page (spreadsheet_columns in principles/site/spreadsheet.py): the same
   // Dutch titles and values as the API's principles-excel.csv.
   function columnsOf(download) {
     return JSON.parse(download.dataset.columns);
-  }
-
-  // As Excel opens it with Dutch settings (like the API's principles-excel.csv): a byte order
-  // mark, so that it reads UTF-8; ';', the Dutch list separator; quotes where a cell needs them.
-  function csv(table) {
-    return "\ufeff" + table.map(function (row) {
-      return row.map(function (cell) {
-        var text = String(cell);
-        return /[";\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-      }).join(";");
-    }).join("\r\n") + "\r\n";
   }
 
   function xml(text) {
@@ -293,20 +282,20 @@
     ]);
   }
 
+  // The CSV is the one Dutch Excel opens, as the API's principles-excel.csv (spreadsheet.js).
+  // The ODS needs no guard against formulas: its cells are typed, and a string is text.
   function download(button, list) {
-    var columns = columnsOf(button.parentElement);
+    var box = button.parentElement;
+    var columns = columnsOf(box);
     var table = [columns.map(function (c) { return c.title; })].concat(rows(list, columns));
     var format = button.dataset.format;
-    var blob = format === "ods"
-      ? new Blob(ods(table, columns, button.parentElement.dataset.sheet), { type: "application/vnd.oasis.opendocument.spreadsheet" })
-      : new Blob([csv(table)], { type: "text/csv;charset=utf-8" });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = button.parentElement.dataset.filename + "." + format;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+    var name = box.dataset.filename + "." + format;
+    if (format === "csv") {
+      window.leidraadSpreadsheet.download(name, table);
+    } else {
+      var type = "application/vnd.oasis.opendocument.spreadsheet";
+      window.leidraadSpreadsheet.save(name, new Blob(ods(table, columns, box.dataset.sheet), { type: type }));
+    }
   }
 
   // --- Wiring ---------------------------------------------------------------------------------
