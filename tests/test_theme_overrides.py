@@ -174,7 +174,8 @@ def test_navigation_lists_the_collection_and_marks_the_current_page(
 
 
 @pytest.mark.parametrize(
-    "asset", ["leidraad.css", "links.js", "filter.js", "assessment.js", "spreadsheet.js"]
+    "asset",
+    ["leidraad.css", "links.js", "filter.js", "assessment.js", "spreadsheet.js", "texts.js"],
 )
 def test_own_assets_are_published_minified(repo_site: BuildResult, asset: str) -> None:
     source = (REPO / "principles/theme/assets/leidraad" / asset).read_text("utf-8")

@@ -7,14 +7,8 @@
 (function () {
   "use strict";
 
-  // The texts come from the page (principles/content/texts, the keys script.links.*: the script element's
-  // data-texts), in the site's language; {name} in a text is filled from `values`.
-  var TEXTS = JSON.parse(document.currentScript.dataset.texts || "{}");
-  var t = function (key, values) {
-    return (TEXTS[key] || "").replace(/\{(\w+)\}/g, function (all, name) {
-      return values && name in values ? String(values[name]) : all;
-    });
-  };
+  // Its texts (script.links.* of principles/content/texts) from its element: texts.js.
+  var t = window.leidraadTexts(document.currentScript);
 
   function addTabLinks() {
     var header = document.querySelector("[data-ld-role-tabs]");
