@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -566,8 +567,8 @@ def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
 
 _STRUCTURE = frozenset({"LD401", "LD402", "LD412", "LD425"})
 # What Markdown makes of text (not raw HTML; not paragraphs and list items, which removing a
-# line may merge): fewer of these after a fix means text turned literal.
-_MARKDOWN_MADE = re.compile(r"<(?:h[1-6]|em|strong|blockquote)\b")
+# line may merge): fewer of one of these after a fix means text turned literal.
+_MARKDOWN_MADE = re.compile(r"<(h[1-6]|em|strong|blockquote)\b")
 
 
 def _element_text(located: Located) -> str:
@@ -578,26 +579,31 @@ def _element_text(located: Located) -> str:
 @dataclass(frozen=True)
 class _Verdict:
     found: list[Located]
-    markdown_made: int
+    markdown_made: Counter[str]
 
     def worse(self, after: _Verdict) -> bool:
         """Whether `after` (one fix applied) is no better than this: as many problems or
-        more, a kind of problem there was not, or text that Markdown no longer formats."""
+        more, a kind of problem there was not, or text that Markdown no longer formats. Each
+        kind of element is counted on its own: a heading the fix makes does not make up for
+        emphasis it loses."""
         return (
             len(after.found) >= len(self.found)
             or not {f.kind for f in after.found} <= {f.kind for f in self.found}
-            or after.markdown_made < self.markdown_made
+            or any(after.markdown_made[name] < count for name, count in self.markdown_made.items())
         )
 
 
-def _markdown_made(body: str, site: SiteMarkdown) -> int:
-    """How many elements Markdown made of `body` (raw HTML left out)."""
+def _markdown_made(body: str, site: SiteMarkdown) -> Counter[str]:
+    """How many elements of each kind Markdown made of `body` (raw HTML left out)."""
     try:
         rendering = site.render(body)
     except Exception:  # See `_check`.
-        return 0
-    return sum(
-        len(_MARKDOWN_MADE.findall(piece)) for piece, key, _ in rendering.pieces if key is None
+        return Counter()
+    return Counter(
+        name
+        for piece, key, _ in rendering.pieces
+        if key is None
+        for name in _MARKDOWN_MADE.findall(piece)
     )
 
 
