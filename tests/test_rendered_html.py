@@ -152,7 +152,7 @@ def test_a_stray_tag_that_opens_a_list_item_goes_with_its_line_break(
     assert [(line, code) for line, code, _ in found] == [(8, "LD429")]
     text = found[0][2]
     assert (
-        "remove it and move the text of the line below up onto this line, right after '-'" in text
+        "remove it and move the text that follows below up onto this line, right after '-'" in text
     )
     assert "<h2" in rendered("- Tekst.\n- \n    *nadruk*\n")  # Only the tag removed.
     fixed = "\n- Tekst.\n- *nadruk*\n"
@@ -167,6 +167,6 @@ def test_a_refused_element_that_opens_a_list_item_goes_with_its_line_break(
     found = problems_of(docs, body)
     assert [(line, code) for line, code, _ in found] == [(8, "LD430")]
     text = found[0][2]
-    assert "from <form> up to and including </form>, and move the text of the line after" in text
+    assert "from <form> up to and including </form>, and move the text that follows it up" in text
     fixed = "\n- Tekst.\n- *nadruk*\n"
     assert problems_of(docs, fixed) == []

@@ -702,12 +702,13 @@ _EMPTY_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*")
 
 
 def _removal(source: str, start: int, end: int) -> tuple[tuple[int, int], str]:
-    """The range to remove for `start`-`end`, and the list marker behind which the text of
-    the next line moves up ("": none). When nothing but a list marker or spaces would be left
-    of the line(s), the line goes with it; but when the item goes on below (the next line is
-    indented), its text moves up behind the marker: the item's first line without it would
-    be a bare marker, and a bare `-` under a line is that line's heading underline (with the
-    marker's space trimmed, as editors do, no list item at all)."""
+    """The range to remove for `start`-`end`, and the list marker behind which the item's
+    text below moves up ("": none). When nothing but a list marker or spaces would be left of
+    the line(s), the line goes with it; but when the item goes on below (on the next line, or
+    after blank lines indented as its text), its text moves up behind the marker: without
+    the line, that text would be code or another item's; with a bare marker, a `-` under a
+    line is that line's heading underline (and with the marker's space trimmed, as editors
+    do, the item no list item at all)."""
     line_start = source.rfind("\n", 0, start) + 1
     line_end = source.find("\n", end)
     line_end = len(source) if line_end == -1 else line_end
@@ -715,13 +716,19 @@ def _removal(source: str, start: int, end: int) -> tuple[tuple[int, int], str]:
     if not _EMPTY_ITEM.fullmatch(left):
         return (start, end), ""
     next_start = min(line_end + 1, len(source))
-    next_end = source.find("\n", next_start)
-    next_line = source[next_start : len(source) if next_end == -1 else next_end]
-    text = next_line.lstrip(" \t")
+    below = next_start
+    while source.startswith("\n", below):
+        below += 1
+    below_end = source.find("\n", below)
+    below_line = source[below : len(source) if below_end == -1 else below_end]
+    text = below_line.lstrip(" \t")
+    indent = len(below_line) - len(text)
+    # After a blank line the item goes on only where its text is indented (by four spaces).
+    needed = len(left) - len(left.lstrip()) + 4 if below > next_start else 1
     marker = left.strip()
-    if marker and text and next_line[:1] in (" ", "\t") and not source[end:line_end].strip():
+    if marker and text and indent >= needed and not source[end:line_end].strip():
         # `- </div>` over `    text` becomes `- text`.
-        return (start, next_start + len(next_line) - len(text)), marker
+        return (start, below + indent), marker
     return (line_start, next_start), ""
 
 
