@@ -257,6 +257,10 @@ def test_the_check_agrees_with_the_rendered_html(body: str) -> None:
 @example("</div>\n<div> </div>\n- <div> </div>\n\n")
 @example("- </div>\n\n- Tekst.\n\n")
 @example("- </div>\n    *nadruk*\n")
+@example("- <div>\n- </div>\n    *nadruk*\n\n")
+@example("- Tekst.\n- </div>\n    *nadruk*\n\n")
+@example("- Tekst.\n- <form> </form>\n    *nadruk*\n\n")
+@example("- </div>\n\n    *nadruk*\n\n")
 def test_following_the_advice_never_leaves_the_page_worse(body: str) -> None:
     """Removing what a message says to remove (a stray end tag, a refused element whole)
     leaves no more problems and none of a kind that was not there, and keeps Markdown

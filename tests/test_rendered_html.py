@@ -138,3 +138,35 @@ def test_no_advice_to_remove_a_tag_whose_removal_turns_the_rest_literal(
     assert "do not remove it yet: the text after it would show as literal text" in found[1][2]
     assert "first fix the HTML messages on line(s) 7, then remove </div>" in found[1][2]
     assert '<h2 id="kop">' not in rendered("\n<div>\n\nTekst met *nadruk*.\n\n## Kop\n")
+
+
+def test_a_stray_tag_that_opens_a_list_item_goes_with_its_line_break(
+    docs: Callable[..., Path],
+) -> None:
+    """A list item whose first line holds only a stray `</div>`, its text on the next line:
+    without the tag, a bare `-` under the item above would be that item's heading underline
+    (and the text below it code). The message says to move the text up behind the `-`; so
+    fixed, the list stays a list and its emphasis stays emphasis."""
+    body = "\n- Tekst.\n- </div>\n    *nadruk*\n"
+    found = problems_of(docs, body)
+    assert [(line, code) for line, code, _ in found] == [(8, "LD429")]
+    text = found[0][2]
+    assert (
+        "remove it and move the text that follows below up onto this line, right after '-'" in text
+    )
+    assert "<h2" in rendered("- Tekst.\n- \n    *nadruk*\n")  # Only the tag removed.
+    fixed = "\n- Tekst.\n- *nadruk*\n"
+    assert problems_of(docs, fixed) == []
+    assert "<li><em>nadruk</em></li>" in rendered(fixed)
+
+
+def test_a_refused_element_that_opens_a_list_item_goes_with_its_line_break(
+    docs: Callable[..., Path],
+) -> None:
+    body = "\n- Tekst.\n- <form>\n    <button>x</button>\n    </form>\n    *nadruk*\n"
+    found = problems_of(docs, body)
+    assert [(line, code) for line, code, _ in found] == [(8, "LD430")]
+    text = found[0][2]
+    assert "from <form> up to and including </form>, and move the text that follows it up" in text
+    fixed = "\n- Tekst.\n- *nadruk*\n"
+    assert problems_of(docs, fixed) == []

@@ -453,6 +453,22 @@ MESSAGES: dict[str, Text] = {
         "{what} does not belong in this page, but do not remove it yet: the text after it "
         "would show as literal text, or other HTML would stay open; first fix the HTML "
         "messages on line(s) {lines}, then remove {what}"),
+    "LD429": Text(
+        "sluittag </{name}> zonder openingstag <{name}> ervoor: die zou een deel van de "
+        "opmaak van de pagina sluiten; haal hem weg en zet de tekst die eronder volgt op deze "
+        "regel, direct achter '{marker}' (anders blijft er een los '{marker}' staan, dat de "
+        "lijst kan breken)",
+        "closing tag </{name}> has no opening <{name}> before it: it would close part of the "
+        "page's layout; remove it and move the text that follows below up onto this line, right "
+        "after '{marker}' (otherwise a bare '{marker}' is left, which can break the list)"),
+    "LD430": Text(
+        "<{name}> mag niet in een pagina: {reason:w}; haal het hele element weg, van <{name}> "
+        "tot en met </{name}>, en zet de tekst die erna volgt direct achter '{marker}' "
+        "(anders blijft er een los '{marker}' staan, dat de lijst kan breken)",
+        "<{name}> is not allowed in a page: {reason:w}; remove the whole element, from "
+        "<{name}> up to and including </{name}>, and move the text that follows it up, "
+        "right after '{marker}' (otherwise a bare '{marker}' is left, which can break the "
+        "list)"),
     # LD5xx: roles
     "LD501": Text(
         "onbekende rol '{name}'{suggestion:hint}",

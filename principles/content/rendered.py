@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -417,7 +418,9 @@ class Located:
         """What is wrong, whatever the advice: a stray end tag (LD401, also when its removal
         has to wait: LD428), a refused element (LD403, also to be removed whole: LD426,
         LD427), …"""
-        return {"LD428": "LD401", "LD426": "LD403", "LD427": "LD403"}.get(self.code, self.code)
+        kinds = {"LD428": "LD401", "LD429": "LD401", "LD426": "LD403", "LD427": "LD403",
+                 "LD430": "LD403"}  # fmt: skip
+        return kinds.get(self.code, self.code)
 
     def moved(self, lines: int, offset: int) -> Located:
         """This problem of a part of a body that starts `lines` lines, `offset` characters
@@ -555,7 +558,7 @@ def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
         if not before.worse(_Verdict(after, made)) or not structural:
             safe.append(located)
             continue
-        what = source[start:end] if located.code == "LD401" else _element_text(located)
+        what = _tag_text(located) if located.kind == "LD401" else _element_text(located)
         lines = ", ".join(str(line) for line in structural)
         safe.append(
             Located(located.line, "LD428", (("what", what), ("lines", lines)), True,
@@ -566,8 +569,12 @@ def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
 
 _STRUCTURE = frozenset({"LD401", "LD402", "LD412", "LD425"})
 # What Markdown makes of text (not raw HTML; not paragraphs and list items, which removing a
-# line may merge): fewer of these after a fix means text turned literal.
-_MARKDOWN_MADE = re.compile(r"<(?:h[1-6]|em|strong|blockquote)\b")
+# line may merge): fewer of one of these after a fix means text turned literal.
+_MARKDOWN_MADE = re.compile(r"<(h[1-6]|em|strong|blockquote)\b")
+
+
+def _tag_text(located: Located) -> str:
+    return f"</{dict(located.values)['name']}>"
 
 
 def _element_text(located: Located) -> str:
@@ -578,26 +585,31 @@ def _element_text(located: Located) -> str:
 @dataclass(frozen=True)
 class _Verdict:
     found: list[Located]
-    markdown_made: int
+    markdown_made: Counter[str]
 
     def worse(self, after: _Verdict) -> bool:
         """Whether `after` (one fix applied) is no better than this: as many problems or
-        more, a kind of problem there was not, or text that Markdown no longer formats."""
+        more, a kind of problem there was not, or text that Markdown no longer formats. Each
+        kind of element is counted on its own: a heading the fix makes does not make up for
+        emphasis it loses."""
         return (
             len(after.found) >= len(self.found)
             or not {f.kind for f in after.found} <= {f.kind for f in self.found}
-            or after.markdown_made < self.markdown_made
+            or any(after.markdown_made[name] < count for name, count in self.markdown_made.items())
         )
 
 
-def _markdown_made(body: str, site: SiteMarkdown) -> int:
-    """How many elements Markdown made of `body` (raw HTML left out)."""
+def _markdown_made(body: str, site: SiteMarkdown) -> Counter[str]:
+    """How many elements of each kind Markdown made of `body` (raw HTML left out)."""
     try:
         rendering = site.render(body)
     except Exception:  # See `_check`.
-        return 0
-    return sum(
-        len(_MARKDOWN_MADE.findall(piece)) for piece, key, _ in rendering.pieces if key is None
+        return Counter()
+    return Counter(
+        name
+        for piece, key, _ in rendering.pieces
+        if key is None
+        for name in _MARKDOWN_MADE.findall(piece)
     )
 
 
@@ -667,7 +679,11 @@ def _advise(
         elif code == "LD401" and tag.source is not None:
             fix = (tag.source, tag.source + len(tag.text))
         if fix is not None:
-            fix = _with_empty_line(source, *fix)
+            fix, marker = _removal(source, *fix)
+            if marker:  # The item's text is to move up behind its marker.
+                code = "LD429" if code == "LD401" else "LD430"
+                values = {k: v for k, v in values.items() if k in ("name", "reason")}
+                values["marker"] = marker
         located.append(
             Located(_line(source, where), code,
                     tuple((k, str(v)) for k, v in values.items()), finding.is_error, fix)
@@ -685,18 +701,35 @@ def _advise(
 _EMPTY_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*")
 
 
-def _with_empty_line(source: str, start: int, end: int) -> tuple[int, int]:
-    """The range `start`-`end` to remove, with its line(s) when nothing but a list marker or
-    spaces would be left of them (an empty `- ` under a line is a heading's underline)."""
+def _removal(source: str, start: int, end: int) -> tuple[tuple[int, int], str]:
+    """The range to remove for `start`-`end`, and the list marker behind which the item's
+    text below moves up ("": none). When nothing but a list marker or spaces would be left of
+    the line(s), the line goes with it; but when the item goes on below (on the next line, or
+    after blank lines indented as its text), its text moves up behind the marker: without
+    the line, that text would be code or another item's; with a bare marker, a `-` under a
+    line is that line's heading underline (and with the marker's space trimmed, as editors
+    do, the item no list item at all)."""
     line_start = source.rfind("\n", 0, start) + 1
     line_end = source.find("\n", end)
     line_end = len(source) if line_end == -1 else line_end
-    next_line = source[line_end + 1 : source.find("\n", line_end + 1)]
-    if next_line[:1] in (" ", "\t") and next_line.strip():
-        return start, end  # The item goes on below: its marker stays.
-    if _EMPTY_ITEM.fullmatch(source[line_start:start] + source[end:line_end]):
-        return line_start, min(line_end + 1, len(source))
-    return start, end
+    left = source[line_start:start] + source[end:line_end]
+    if not _EMPTY_ITEM.fullmatch(left):
+        return (start, end), ""
+    next_start = min(line_end + 1, len(source))
+    below = next_start
+    while source.startswith("\n", below):
+        below += 1
+    below_end = source.find("\n", below)
+    below_line = source[below : len(source) if below_end == -1 else below_end]
+    text = below_line.lstrip(" \t")
+    indent = len(below_line) - len(text)
+    # After a blank line the item goes on only where its text is indented (by four spaces).
+    needed = len(left) - len(left.lstrip()) + 4 if below > next_start else 1
+    marker = left.strip()
+    if marker and text and indent >= needed and not source[end:line_end].strip():
+        # `- </div>` over `    text` becomes `- text`.
+        return (start, below + indent), marker
+    return (line_start, next_start), ""
 
 
 def _opens_the_rest(source: str, tag: _Tag) -> bool:
