@@ -173,7 +173,7 @@ def test_the_cli_never_shows_a_traceback(front_matter: dict[Any, Any], body: str
 # reading differs from Python-Markdown's (lines indented after a blank line), rendered with the
 # repository's mkdocs.yml: the checker's verdict is the rendered HTML's.
 SITE = SiteMarkdown.for_config(REPO / "mkdocs.yml")
-STRUCTURE = {"LD401", "LD402", "LD412", "LD425", "LD428"}
+STRUCTURE = {"LD401", "LD402", "LD412", "LD425", "LD428", "LD431"}
 NESTED_TAGS = ["div", "section", "span", "b", "em", "details", "summary", "p", "form", "button"]
 html_tags = st.builds(
     lambda end, name, attribute: f"</{name}>" if end else f"<{name}{attribute}>",
@@ -247,7 +247,7 @@ def test_the_check_agrees_with_the_rendered_html(body: str) -> None:
     it renders broken."""
     found = {located.code for located in check(body, SITE)}
     unbalanced = renders_unbalanced(body)
-    assert bool(found & (STRUCTURE | {"LD426", "LD427"})) >= unbalanced, (found, body)
+    assert bool(found & (STRUCTURE | {"LD426", "LD427", "LD432"})) >= unbalanced, (found, body)
     assert bool(found & STRUCTURE) <= unbalanced, (found, body)
 
 
@@ -261,6 +261,7 @@ def test_the_check_agrees_with_the_rendered_html(body: str) -> None:
 @example("- Tekst.\n- </div>\n    *nadruk*\n\n")
 @example("- Tekst.\n- <form> </form>\n    *nadruk*\n\n")
 @example("- </div>\n\n    *nadruk*\n\n")
+@example("</div> <p> *nadruk*\n\n")  # removing </div> alone makes a raw HTML line: LD431
 def test_following_the_advice_never_leaves_the_page_worse(body: str) -> None:
     """Removing what a message says to remove (a stray end tag, a refused element whole)
     leaves no more problems and none of a kind that was not there, and keeps Markdown

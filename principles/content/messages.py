@@ -469,6 +469,20 @@ MESSAGES: dict[str, Text] = {
         "<{name}> up to and including </{name}>, and move the text that follows it up, "
         "right after '{marker}' (otherwise a bare '{marker}' is left, which can break the "
         "list)"),
+    "LD431": Text(
+        "sluittag {what} zonder openingstag ervoor, maar alleen {what} weghalen maakt de pagina "
+        "niet beter: de tekst erna zou dan letterlijk getoond worden of ander HTML blijft open; "
+        "schrijf deze regel opnieuw in Markdown, zonder HTML",
+        "closing tag {what} has no opening tag before it, but removing only {what} would not "
+        "make the page better: the text after it would show as literal text, or other HTML "
+        "would stay open; rewrite this line in Markdown, without HTML"),
+    "LD432": Text(
+        "{what} mag niet in een pagina, maar alleen dat element weghalen maakt de pagina niet "
+        "beter: de tekst erna zou dan letterlijk getoond worden of ander HTML blijft open; "
+        "schrijf deze regel opnieuw in Markdown, zonder HTML",
+        "{what} is not allowed in a page, but removing only that element would not make the "
+        "page better: the text after it would show as literal text, or other HTML would stay "
+        "open; rewrite this line in Markdown, without HTML"),
     # LD5xx: roles
     "LD501": Text(
         "onbekende rol '{name}'{suggestion:hint}",

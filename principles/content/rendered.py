@@ -418,8 +418,8 @@ class Located:
         """What is wrong, whatever the advice: a stray end tag (LD401, also when its removal
         has to wait: LD428), a refused element (LD403, also to be removed whole: LD426,
         LD427), …"""
-        kinds = {"LD428": "LD401", "LD429": "LD401", "LD426": "LD403", "LD427": "LD403",
-                 "LD430": "LD403"}  # fmt: skip
+        kinds = {"LD428": "LD401", "LD429": "LD401", "LD431": "LD401", "LD426": "LD403",
+                 "LD427": "LD403", "LD430": "LD403", "LD432": "LD403"}  # fmt: skip
         return kinds.get(self.code, self.code)
 
     def moved(self, lines: int, offset: int) -> Located:
@@ -536,7 +536,8 @@ def _html_starts(text: str) -> Iterator[int]:
 def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
     """`check` of the whole of `body`. Advice to remove something is tried first: when the
     page would be worse without it (the text after it literal, other HTML left open), the
-    message says what to fix first (LD428)."""
+    message says what to fix first (LD428), or, with nothing to fix first, to rewrite the line
+    without HTML (LD431, LD432: no removal is advised)."""
     found, _ = _check(body, site)
     if not any(located.fix for located in found):
         return found
@@ -555,10 +556,14 @@ def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
         after, _ = _check(fixed, site)
         # What Markdown made of the removed text goes with it.
         made = _markdown_made(fixed, site) + _markdown_made(source[start:end], site)
-        if not before.worse(_Verdict(after, made)) or not structural:
+        if not before.worse(_Verdict(after, made)):
             safe.append(located)
             continue
         what = _tag_text(located) if located.kind == "LD401" else _element_text(located)
+        if not structural:  # Nothing to fix first: removing it alone would not do.
+            code = "LD431" if located.kind == "LD401" else "LD432"
+            safe.append(Located(located.line, code, (("what", what),), True))
+            continue
         lines = ", ".join(str(line) for line in structural)
         safe.append(
             Located(located.line, "LD428", (("what", what), ("lines", lines)), True,
