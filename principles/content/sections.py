@@ -30,7 +30,7 @@ class Section:
     anchor: str
     partial: str
     before_content: bool
-    """Between the body's lead and its sections: the hook renders these into `page.content`
+    """Between the body's lead and its sections: the plugin renders these into `page.content`
     (`partials/leidraad/principle-fields.html`), so search finds them. The others follow the
     content (`overrides/principle.html`)."""
     shown: Callable[[Index, Principle, bool], bool]

@@ -77,7 +77,7 @@ PRINCIPLE_FIELDS_PARTIAL = "partials/leidraad/principle-fields.html"
 
 
 def body_partial(index: Index, src_uri: str) -> str | None:
-    """The partial that renders this generated page's body, if Leidraad generates it; the hook
+    """The partial that renders this generated page's body, if Leidraad generates it; the plugin
     renders it into `page.content` before Material's search plugin reads that, so search
     indexes what readers see (a generated page's Markdown is only its title and intro)."""
     if index.for_page(src_uri) is not None:

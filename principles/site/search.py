@@ -4,7 +4,7 @@ Material indexes each page's `page.content`: the HTML of its Markdown. Three thi
 index know the site as readers see it:
 
 - generated pages (role pages, Hulpmiddelen, overviews, maps) have only a title and an intro as
-  Markdown; the hook renders their whole body into `page.content` first
+  Markdown; the plugin renders their whole body into `page.content` first
   (`principles.content.routes`: each kind's `body`), so a role is found by its name and a tool by its name;
 - what a reader does not read as text stays out of it (`leave_out_of_search`): the labels of
   role tabs (a section of only tabs was a result whose text was "Beleidsmaker Bestuurder …"; the

@@ -23,7 +23,7 @@ from principles.site.plain_text import plain_text
 from principles.site.render_once import RenderOnce
 from principles.content.sections import generated_sections, sections_of
 
-__all__ = [  # the hook imports these from here
+__all__ = [  # the plugin imports these from here
     "action_macros",
     "generated_sections",
     "lead_and_rest",

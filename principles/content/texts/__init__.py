@@ -6,11 +6,12 @@ tools' messages to editors (`principles.content.messages`, by code). A value may
 placeholders, filled by `t(key, name=...)`; both catalogues have the same keys and the same
 placeholders (tests/test_texts.py).
 
-The site's language is `theme.language` of mkdocs.yml: the hook calls `use()` once per build
-(on_config), and every module and template of that build takes its texts from `t()` (the
-templates: the global `leidraad_t`, `principles.site.views`). Without a build (the command line,
-the tests) the texts are Dutch. The scripts get their texts from the page: the templates put
-`script_texts(name)` (the keys `script.<name>.*`) on their `<script>` element (`data-texts`).
+The site's language is the plugin's `language` or `theme.language`: the plugin calls `use()`
+once per build (on_config), and every module and template of that build takes its texts from
+`t()` (the templates: the global `leidraad_t`, `principles.site.views`). Without a build (the
+command line, the tests) the texts are Dutch. The scripts get their texts from the page: the
+templates put `script_texts(name)` (the keys `script.<name>.*`) on their `<script>` element
+(`data-texts`; `texts.js` reads them).
 """
 
 from __future__ import annotations
