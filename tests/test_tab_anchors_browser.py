@@ -5,10 +5,11 @@ chose before; a click in the table of contents on a heading in another tab does 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Route, expect
 
 from tests.browser import remember, serve, visit
 from tests.conftest import REPO, build_for_serving, page, port_of
@@ -135,3 +136,24 @@ def test_a_search_result_for_a_heading_in_another_tab_opens_that_tab_and_shows_t
         tab.wait_for_url("**/alpha/een/?h=toezicht#toezicht-regelen")
         expect(tab.locator("input#jurist")).to_be_checked()
         expect(tab.locator("h3#toezicht-regelen")).to_be_in_viewport()
+
+
+def test_the_scripts_have_their_texts_after_instant_navigation_whatever_arrives_first(
+    browser: Browser, served: str
+) -> None:
+    """Material's instant navigation inserts the new page's scripts all at once, and each runs
+    when it arrives: a texts helper that arrives late must not leave the principle page's
+    scripts without their texts (a page error, no "Kopieer link naar dit tabblad")."""
+    with visit(browser, served, viewport={"width": 1280, "height": 700}) as tab:
+
+        def late(route: Route) -> None:
+            time.sleep(0.8)
+            route.continue_()
+
+        tab.route("**/assets/leidraad/texts.js", late)
+        tab.goto(served + "alpha/", wait_until="networkidle")
+        tab.locator("a[href$='een/']").first.click()  # instant navigation: no new page load
+        tab.wait_for_url("**/alpha/een/")
+        expect(tab.locator(".ld-tab-tools button").first).to_have_text(
+            "Kopieer link naar dit tabblad"
+        )
