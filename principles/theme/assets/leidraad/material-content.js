@@ -5,7 +5,8 @@
 // role's alias or former name, #developer, or a label in capitals, #Jurist, names the role's
 // tab too: the address is rewritten to the tab's anchor).
 (function () {
-  var aliases = JSON.parse(document.currentScript.dataset.roleAliases || "{}");
+  var script = document.currentScript;
+  var aliases = JSON.parse(script.dataset.roleAliases || "{}");
   var named = location.hash.slice(1);
   if (named && !document.getElementById(named)) {
     var anchor = aliases[named.toLowerCase()] || named.toLowerCase();
@@ -35,5 +36,6 @@
   // Leidraad: a tab opened by a link (#jurist) is remembered for the next page; and whatever
   // follows the open tab (role-view.js) hears that the tabs are set.
   window.leidraadRememberTabInHash();
+  script.dataset.ran = "";  // tab-anchors.js: the tabs of this page are set
   document.dispatchEvent(new CustomEvent("leidraad:tabs"));
 })();

@@ -1,8 +1,9 @@
 // A link to something inside a tab that is not open (a heading in the jurist's tab, from the
 // table of contents, a search result or a shared address) opens that tab, and every tab around
 // it, then brings the target into view: a closed tab's content is not displayed, so the
-// browser alone cannot scroll to it. Runs on every page, right after material-content.js, so
-// an address's own anchor wins over the tab the reader chose before. Opening a tab this way is
+// browser alone cannot scroll to it. Runs on every page after material-content.js (it waits
+// for it when it arrives second), so an address's own anchor wins over the tab the reader chose
+// before. Opening a tab this way is
 // not remembered as the reader's role (Material's data-md-switching): the reader followed a
 // link, they did not choose a role.
 (function () {
@@ -77,6 +78,16 @@
   // On this page's first run the browser scrolls to the anchor itself once the page has
   // loaded, now that its tab is open (scrolling here, while the page is still being parsed, is
   // undone by that); after instant navigation the page is complete and this script scrolls.
-  if (document.readyState === "complete") reveal();
-  else openTabsFor(location.hash);
+  function openForThisPage() {
+    if (document.readyState === "complete") reveal();
+    else openTabsFor(location.hash);
+  }
+
+  // Only once material-content.js has set this page's tabs (the reader's remembered tab):
+  // otherwise that tab would win over the anchor's. On a page load it has run already; after
+  // Material's instant navigation, which inserts a page's scripts all at once and runs each as
+  // it arrives, it may come second: then wait for its "leidraad:tabs".
+  var tabsSetter = document.querySelector("script[src*='material-content']");
+  if (!tabsSetter || "ran" in tabsSetter.dataset) openForThisPage();
+  else document.addEventListener("leidraad:tabs", openForThisPage, { once: true });
 })();
