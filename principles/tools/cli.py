@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from principles.content.index import Index
-from principles.content.load import load_index
 from principles.content.messages import (
     ARGPARSE_NL,
     DEFAULT_LANGUAGE,
@@ -27,7 +26,7 @@ from principles.export import write_api
 from principles.tools.diff.git import DiffError, content_diff
 from principles.tools.importer import ImportRefused, import_collection
 from principles.tools.scaffold import ScaffoldError, plan_principle, write_principle
-from principles.tools.site_config import data_files
+from principles.tools.site_config import load_site_index
 from principles.tools.starter import InitRefused, write_site
 
 
@@ -152,15 +151,8 @@ def _index_of(docs_dir: Path, language: Language) -> Index | None:
     if not docs_dir.is_dir():
         print(f"principles: {tool_text('no-folder', language, folder=docs_dir)}", file=sys.stderr)
         return None
-    # Every core reads principle files (a check of thousands of pages: README, bench/). The
-    # roles and actions files are those the plugin's settings name (`site_config`).
-    files = data_files(docs_dir)
-    return load_index(
-        docs_dir,
-        roles_file=files.roles_file,
-        actions_file=files.actions_file,
-        jobs=os.cpu_count() or 1,
-    )
+    # Every core reads principle files (a check of thousands of pages: README, bench/).
+    return load_site_index(docs_dir, jobs=os.cpu_count() or 1)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -272,8 +264,7 @@ def _import(args: argparse.Namespace) -> int:
     folder = args.docs_dir / result.collection
     print(tool_text("imported", args.lang, principles=len(result.principles), folder=folder,
                     notes=len(result.notes)))  # fmt: skip
-    files = data_files(args.docs_dir)
-    index = load_index(args.docs_dir, roles_file=files.roles_file, actions_file=files.actions_file)
+    index = load_site_index(args.docs_dir)
     found = [p for p in index.problems if p.source.path.startswith(f"{result.collection}/")]
     errors = sum(problem.is_error for problem in found)
     print(tool_text("imported-check", args.lang, folder=folder, errors=errors,

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from principles.content.actions import ACTIONS_FILE
+from principles.content.index import Index
+from principles.content.load import load_index
 from principles.content.rendered import config_file_for
 from principles.content.roles import ROLES_FILE
 
@@ -41,6 +43,18 @@ def data_files(docs_dir: Path) -> DataFiles:
     if failed:
         return DataFiles()
     return DataFiles(roles_file=config.roles, actions_file=config.actions)
+
+
+def load_site_index(docs_dir: Path, *, read_from: Path | None = None, jobs: int = 1) -> Index:
+    """`load_index` of `read_from` (default `docs_dir`) with the data files that the plugin's
+    settings for `docs_dir` name (`data_files`): what the build of that site would read."""
+    files = data_files(docs_dir)
+    return load_index(
+        docs_dir if read_from is None else read_from,
+        roles_file=files.roles_file,
+        actions_file=files.actions_file,
+        jobs=jobs,
+    )
 
 
 def plugin_options(config_file: Path) -> dict[str, Any] | None:

@@ -10,9 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from principles.content.load import load_index
 from principles.tools.diff.compare import ContentDiff, compare
-from principles.tools.site_config import data_files
+from principles.tools.site_config import load_site_index
 
 
 class DiffError(Exception):
@@ -39,12 +38,8 @@ def docs_at(ref: str | None, docs_dir: Path) -> Iterator[Path]:
 def content_diff(docs_dir: Path, old_ref: str, new_ref: str | None) -> ContentDiff:
     """The two refs compared; both read the data files that the mkdocs.yml beside `docs_dir`
     names now (a ref's folder is extracted without it)."""
-    files = data_files(docs_dir)
     with docs_at(old_ref, docs_dir) as old_docs, docs_at(new_ref, docs_dir) as new_docs:
-        old, new = (
-            load_index(docs, roles_file=files.roles_file, actions_file=files.actions_file)
-            for docs in (old_docs, new_docs)
-        )
+        old, new = (load_site_index(docs_dir, read_from=docs) for docs in (old_docs, new_docs))
     diff = compare(old, new, old_ref, new_ref or "werkmap")
     name = docs_dir.resolve().name
     diff.docs_prefix = f"{name}/" if name else ""
