@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 from types import MappingProxyType
 
@@ -43,6 +46,33 @@ def load_index(
     and actions are read from `roles_file` and `actions_file` (relative to `docs_dir`; the
     plugin's `roles` and `actions` settings). With `jobs` > 1 the principle files are read by
     that many processes (`principles check`)."""
+    with _cycle_collection_paused():
+        return _load_index(docs_dir, site, roles_file, actions_file, jobs)
+
+
+@contextlib.contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while the index is made: loading makes hundreds of
+    thousands of small objects that all stay alive, and the collector would walk them again and
+    again (a quarter of `principles check`'s time at 5,000 principles; bench/README.md). The
+    worker processes that read principle files are forked with it paused too."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _load_index(
+    docs_dir: Path,
+    site: SiteMarkdown | None,
+    roles_file: str,
+    actions_file: str,
+    jobs: int,
+) -> Index:
     if site is None:
         site = SiteMarkdown.for_config(config_file_for(docs_dir))
     roles, problems = load_roles(docs_dir, roles_file)
