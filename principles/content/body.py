@@ -155,33 +155,50 @@ def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
     if "```" in body or "~~~" in body or "<!--" in body:
         _check_unclosed(body, at, problems)
     visible = text.split("\n")
-    tabs = _tabs(lines, visible, first_line, rel, problems) if "===" in text else []
+    tabs = _tabs(body, lines, visible, first_line, rel, problems) if "===" in text else []
     headings = tuple(
         Heading(len(match.group(1)), (match.group(2) or "").strip(), first_line + number)
         for number in _lines_starting_with_hash(text)
         if number not in raw_lines and (match := _ATX.match(visible[number]))
     )
-    link_lists = _link_lists(visible, headings, raw_lines, first_line)
+    link_lists = _link_lists(text, visible, headings, raw_lines, first_line)
     empty = _empty_sections(lines, headings, first_line) if headings else ()
     return BodyOutline(tuple(tabs), headings, tuple(problems), link_lists, empty)
 
 
 def _lines_starting_with_hash(text: str) -> Iterator[int]:
     """The numbers (0-based) of the lines of `text` that start with a '#' after at most three
-    spaces: where a heading may be. Found by the regex engine, counted line by line."""
+    spaces: where a heading may be. Each '#' is found by `str.find`; after the first '#' of a
+    line, the search goes on at the next line (linear in the text, however many '#' it has)."""
     number = offset = 0
-    for match in _MAY_HAVE_HEADING.finditer(text):
-        number += text.count("\n", offset, match.start())
-        offset = match.start()
-        yield number
+    position = text.find("#")
+    while position != -1:
+        start = text.rfind("\n", 0, position) + 1
+        if position - start <= 3 and not text[start:position].strip(" "):
+            number += text.count("\n", offset, start)
+            offset = start
+            yield number
+        end = text.find("\n", position)
+        if end == -1:
+            return
+        position = text.find("#", end)
 
 
 def _link_lists(
-    visible: list[str], headings: tuple[Heading, ...], raw_lines: set[int], first_line: int
+    text: str,
+    visible: list[str],
+    headings: tuple[Heading, ...],
+    raw_lines: set[int],
+    first_line: int,
 ) -> tuple[LinkList, ...]:
     """The sections under a `## heading` (or deeper) whose top-level list items all start with
-    a link. A list inside a tab is indented, so it is never one of them."""
+    a link. A list inside a tab is indented, so it is never one of them.
+
+    Only the lines that can change the verdict are visited (`_SECTION_LINE`, headings, raw
+    HTML): an indented line is an item's continuation, or content of a tab or an admonition."""
     starts = {heading.line - first_line: heading for heading in headings if heading.level > 1}
+    if not starts:
+        return ()
     heading_lines = {heading.line - first_line for heading in headings}
     found: list[LinkList] = []
     current: Heading | None = None
@@ -192,7 +209,8 @@ def _link_lists(
         if current is not None and links and only_links:
             found.append(LinkList(current, tuple(links), alone, first_line + end))
 
-    for number, line in enumerate(visible):
+    for number in sorted(heading_lines.union(raw_lines, _line_numbers(_SECTION_LINE, text))):
+        line = visible[number]
         if number in starts or (current is not None and number in heading_lines):
             close(number - 1)
             current, links, only_links, alone = starts.get(number), [], True, True
@@ -200,7 +218,7 @@ def _link_lists(
         if current is None:
             continue
         if number in raw_lines or line.lstrip()[:1] not in ("-", "*", "+"):
-            # Beside the list: an item's indented continuation, or anything else.
+            # Beside the list: anything that is not indented (an item's continuation is).
             if line.strip() and (number in raw_lines or not line[:1].isspace()):
                 alone = False
             continue
@@ -217,6 +235,23 @@ def _link_lists(
             )
     close(len(visible) - 1)
     return tuple(found)
+
+
+# The lines that can change what `_link_lists` finds: those that start with a character that
+# is not a space, and list items indented by one to three spaces.
+_SECTION_LINE = re.compile(r"\n(?:\S| {1,3}[-*+][ \t])")
+
+
+def _line_numbers(pattern: re.Pattern[str], text: str) -> Iterator[int]:
+    """The numbers (0-based) of the lines of `text` that `pattern` matches at their start:
+    a pattern that starts with the line break before the line (a literal the regex engine
+    finds fast, where `^` would make it try every position)."""
+    shifted = "\n" + text
+    number = offset = 0
+    for match in pattern.finditer(shifted):
+        number += shifted.count("\n", offset, match.start())
+        offset = match.start()
+        yield number
 
 
 # What another site's plugins leave in a section they would have filled: a comment, a macro
@@ -299,7 +334,7 @@ def with_opened_tab(markdown: str, opens: Callable[[str], bool]) -> str:
     if "===" not in markdown:
         return markdown
     lines = markdown.split("\n")
-    tabs = _tabs(lines, visible_text(markdown).split("\n"), 1, "", [])
+    tabs = _tabs(markdown, lines, visible_text(markdown).split("\n"), 1, "", [])
     chosen = {tab.tab_set for tab in tabs if tab.selected}
     for tab in tabs:
         if tab.tab_set not in chosen and opens(tab.label):
@@ -314,7 +349,7 @@ def with_relabelled_tabs(markdown: str, relabel: Callable[[str], str]) -> str:
     if "===" not in markdown:
         return markdown
     lines = markdown.split("\n")
-    for tab in _tabs(lines, visible_text(markdown).split("\n"), 1, "", []):
+    for tab in _tabs(markdown, lines, visible_text(markdown).split("\n"), 1, "", []):
         label = relabel(tab.label)
         if label != tab.label:
             line = lines[tab.line - 1]
@@ -456,18 +491,26 @@ def _check_links(text: str, at: Callable[[int], SourceRef], problems: list[Probl
 
 
 def _tabs(
-    lines: list[str], visible: list[str], first_line: int, rel: str, problems: list[Problem]
+    body: str,
+    lines: list[str],
+    visible: list[str],
+    first_line: int,
+    rel: str,
+    problems: list[Problem],
 ) -> list[Tab]:
     """Top-level tabs, numbered by tab set; an empty tab and a set broken in two are errors.
 
-    `visible` are the lines with code blanked out (a tab line in code is no tab); indentation
-    is read from the real `lines`. (Callers skip a text without '===': it has no tab.)
+    `lines` are the body's lines, `visible` the same with code blanked out (a tab line in code
+    is no tab); indentation is read from the real `lines`. Only lines that are not blank and
+    not indented are visited: a tab line is one, and only one can end a tab set. (Callers skip
+    a text without '===': it has no tab.)
     """
     tabs: list[Tab] = []
     in_set = previous_empty = False
     breaker: int | None = None  # The line that ended the last tab set.
     stray: int | None = None  # A line of text that ended it, when no tab follows (LD413).
-    for number, line in enumerate(visible):
+    for number in _line_numbers(_UNINDENTED_LINE, body):
+        line = visible[number]
         match = _TAB.match(line) if line[:1] == "=" else None
         if match:
             stray = None  # Another tab follows: LD408 (or a set begun on purpose, `===!`).
@@ -490,13 +533,17 @@ def _tabs(
             if previous_empty:
                 problems.append(error(SourceRef(rel, tab.line), "LD409", label=tab.label))
             in_set, breaker = True, None
-        elif in_set and lines[number].strip() and not lines[number].startswith(("    ", "\t")):
+        elif in_set:
             in_set, breaker = False, number
             if not previous_empty and _is_text(line):
                 stray = number
     if stray is not None:
         problems.append(warning(SourceRef(rel, first_line + stray), "LD413", label=tabs[-1].label))
     return tabs
+
+
+# A line that holds more than white space and does not start with four spaces or a tab.
+_UNINDENTED_LINE = re.compile(r"\n(?! {4}|\t)[^\S\n]*\S")
 
 
 # What may follow a tab set without being meant for its last tab: a heading, a rule, HTML,
@@ -538,10 +585,11 @@ def _blocks(lines: list[str], visible: list[str], first: int) -> Iterator[list[s
     """The blocks (lines between blank lines, dedented) of the tab content from line `first`
     on, up to the first line that is not indented."""
     block: list[str] = []
-    for line, shown in zip(lines[first:], visible[first:], strict=True):
+    for number in range(first, len(lines)):
+        line = lines[number]
         if line.strip() and not line.startswith(("    ", "\t")):
             break
-        if shown.strip():
+        if visible[number].strip():
             block.append(line[1:] if line.startswith("\t") else line[4:])
         elif block:
             yield block
@@ -570,7 +618,8 @@ def _lead(block: list[str]) -> str:
 
 def _is_empty_tab(lines: list[str], number: int) -> bool:
     """Whether the first non-blank line after the tab on line `number` is not indented."""
-    for line in lines[number + 1 :]:
+    for following in range(number + 1, len(lines)):
+        line = lines[following]
         if line.strip():
             return not line.startswith(("    ", "\t"))
     return True

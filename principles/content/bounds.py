@@ -85,7 +85,9 @@ def markdown_work(body: str, first_line: int, rel: str) -> Problem | None:
         depth, where = _nesting(text)
         if depth > MAX_NESTING:
             return error(at(where), "LD416", limit=MAX_NESTING)
-    if sum(map(text.count, _WORK_CHARACTERS)) * size > MAX_INLINE_WORK:
+    if size * size > MAX_INLINE_WORK and (
+        sum(map(text.count, _WORK_CHARACTERS)) * size > MAX_INLINE_WORK
+    ):
         work, where = _inline_work(text)
         if work > MAX_INLINE_WORK:
             return error(at(where), "LD419", limit=_dutch_number(MAX_INLINE_WORK))
@@ -103,30 +105,25 @@ _WORK_CHARACTERS = "[<&`*_=^~+"
 # (a literal the regex engine finds fast) rather than from every position.
 _DEEP_PREFIX = re.compile(rf"\n[ \t>*+\-0-9.)]{{{MAX_NESTING + 1},}}")
 # Every token `_inline_nesting` stacks starts with one of these; a level takes two of them.
-_NESTING_CHARACTERS = "[]*_=^~+"
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_PARAGRAPH_MARK = "\x00"
-_ALL_BUT_NESTING = re.compile(rf"[^{re.escape(_NESTING_CHARACTERS)}{_PARAGRAPH_MARK}]+")
+_NESTING_CHARACTERS = b"[]*_=^~+"
+# Every byte but those, and the paragraph mark: deleted to count what is left per paragraph.
+_ALL_BUT_NESTING = bytes(set(range(256)) - set(_NESTING_CHARACTERS) - {0})
 
 
 def _may_nest_deeper_than_allowed(text: str) -> bool:
     """False when neither blocks nor inline markup can nest more than `MAX_NESTING` deep: no
     line starts with more than that many prefix characters, and no paragraph holds more than
-    twice that many nesting characters (inline markup nests within one paragraph)."""
+    twice that many nesting characters (inline markup nests within one paragraph).
+
+    Counted in bytes, by C-level passes only: paragraphs are split at empty lines, so a blank
+    line of spaces joins two paragraphs (which can only overestimate)."""
     if _DEEP_PREFIX.search("\n" + text):
         return True
-    if sum(map(text.count, _NESTING_CHARACTERS)) <= 2 * MAX_NESTING:
-        return False
-    if _PARAGRAPH_MARK in text:
-        paragraphs = _BLANK_LINE.split(text)
-        return any(
-            sum(map(paragraph.count, _NESTING_CHARACTERS)) > 2 * MAX_NESTING
-            for paragraph in paragraphs
-        )
-    # Each paragraph's nesting characters, in two passes of the regex engine.
-    marked = _BLANK_LINE.sub(_PARAGRAPH_MARK, text)
-    only_nesting = _ALL_BUT_NESTING.sub("", marked).split(_PARAGRAPH_MARK)
-    return max(map(len, only_nesting)) > 2 * MAX_NESTING
+    data = text.encode("utf-8", "replace")
+    if b"\0" in data:
+        data = data.replace(b"\0", b" ")  # Not a paragraph mark (nor a nesting character).
+    paragraphs = data.replace(b"\n\n", b"\0").translate(None, _ALL_BUT_NESTING)
+    return max(map(len, paragraphs.split(b"\0"))) > 2 * MAX_NESTING
 
 
 def _inline_work(text: str) -> tuple[int, int]:
