@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -156,15 +157,24 @@ class Index:
         anything. Every role that a collection addresses or a principle names, in the order of
         the roles file; counted over the principles of the collections that address it (all
         principles when none does)."""
+        addressed: Counter[str] = Counter()
+        named: dict[str, Counter[Relevance]] = defaultdict(Counter)
+        for principle in self.principles.values():  # One pass: counting needs no order.
+            addressed.update(set(self._addressing(principle)))
+            for role_id, relevance in principle.relevance:
+                named[role_id][relevance] += 1
         found = []
         for role in self.roles:
-            addressed = [p for p in self.sorted_principles if role.id in self._addressing(p)]
-            named = [r for p in self.sorted_principles if (r := p.relevance_for(role.id))]
-            if not addressed and not named:
+            counts = named.get(role.id, Counter())
+            if not addressed[role.id] and not counts:
                 continue
-            counts = {level: named.count(level) for level in Relevance}
             found.append(
-                RelevanceSpread(role, counts, len(named), len(addressed) or len(self.principles))
+                RelevanceSpread(
+                    role,
+                    {level: counts[level] for level in Relevance},
+                    counts.total(),
+                    addressed[role.id] or len(self.principles),
+                )
             )
         return found
 

@@ -58,8 +58,9 @@ def page_links(body: str, first_line: int) -> list[Link]:
     found: list[tuple[int, str]] = []
     for match in _INLINE.finditer(text):
         found.append((match.start(), match.group("angled") or match.group("url") or ""))
-    for match in _REFERENCE.finditer(text):
-        found.append((match.start(), match.group("url")))
+    if "]:" in text:  # Else there is no reference, and the regex need not try every line.
+        for match in _REFERENCE.finditer(text):
+            found.append((match.start(), match.group("url")))
     if "<" in text:
         for match in _HTML_LINK.finditer(text):
             url = match.group("dq") or match.group("sq") or match.group("bare") or ""

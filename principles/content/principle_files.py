@@ -36,7 +36,7 @@ from principles.content.model import (
     is_slug,
 )
 from principles.content.problems import Problem, did_you_mean, error, warning
-from principles.content.registries import RoleRegistry, tab_anchor
+from principles.content.registries import RoleRegistry, label_anchor
 from principles.content.rendered import SiteMarkdown
 from principles.content.roles import unknown_role
 from principles.content.source import (
@@ -389,7 +389,7 @@ def _tabs(
             suggestion = did_you_mean(label, roles.labels())
             problems.append(error(where, "LD503", label=label, suggestion=suggestion))
             continue
-        if tab_anchor(label, "-") != role.id:
+        if label_anchor(label) != role.id:
             # A role's former name (an alias, "Developer"): still its tab, shown with the
             # current label ("Ontwikkelaar"); the editor is told to write that.
             problems.append(warning(where, "LD513", label=label, current=role.label))

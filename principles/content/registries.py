@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from pymdownx.slugs import slugify
@@ -17,6 +17,12 @@ from principles.content.model import Action, ActionKind, ActionStatus, Principle
 # pymdownx.tabbed (`slugify: !!python/name:principles.content.registries.tab_anchor`), so the
 # anchors pages get and the role ids checked against them cannot differ.
 tab_anchor = slugify(case="lower")
+
+
+@lru_cache(maxsize=1024)
+def label_anchor(label: str) -> str:
+    """`tab_anchor` of a tab label, remembered: every page has the same few labels."""
+    return str(tab_anchor(label, "-"))
 
 
 @dataclass(frozen=True)
@@ -40,7 +46,7 @@ class RoleRegistry:
         """The role whose tab this is: the label's anchor is the role's id or one of its
         aliases (a former name: "Developer" is Ontwikkelaar's tab; the check warns, LD513, and
         the build shows the current label, `with_current_tab_labels`)."""
-        return self._by_name.get(tab_anchor(label, "-"))
+        return self._by_name.get(label_anchor(label))
 
     def names(self) -> list[str]:
         return list(self._by_name)
