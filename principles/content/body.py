@@ -277,7 +277,9 @@ def _empty_sections(
         if following is not None and following.level > heading.level:
             continue
         end = following.line - first_line if following else len(lines)
-        text = "\n".join(lines[heading.line - first_line + 1 : end])
+        text = "\n".join(lines[heading.line - first_line + 1 : end]).strip()
+        if text[:1] not in ("", "<", "{"):
+            continue  # Every placeholder starts with '<' or '{': this text stays.
         holds = "nothing"
         for kind, pattern in _PLACEHOLDERS:
             while text.strip() and pattern.search(text):

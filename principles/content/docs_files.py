@@ -118,9 +118,13 @@ def docs_files(docs_dir: Path) -> list[str]:
     on every save of the preview, pathlib's rglob costs several times as much."""
     found: list[str] = []
     root = len(str(docs_dir)) + 1
-    seen: set[str] = set()
+    seen: set[tuple[int, int]] = set()  # Each real folder by device and inode.
     for folder, subfolders, names in os.walk(docs_dir, followlinks=True):
-        real = os.path.realpath(folder)
+        try:
+            status = os.stat(folder)  # noqa: PTH116 - os.walk gives strings; a Path each costs
+        except OSError:  # Gone since os.walk listed it.
+            continue
+        real = (status.st_dev, status.st_ino)
         if real in seen:
             subfolders[:] = []
             continue

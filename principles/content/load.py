@@ -25,7 +25,7 @@ from principles.content.link import link
 from principles.content.links import check_links
 from principles.content.macros import PageText, check_macros
 from principles.content.model import PrincipleKey
-from principles.content.principle_files import PrincipleFile, read_principles
+from principles.content.principle_files import PrincipleFile, principle_pages, read_principles
 from principles.content.related import check_related_lists
 from principles.content.rendered import SiteMarkdown, config_file_for
 from principles.content.roles import ROLES_FILE, load_roles
@@ -82,7 +82,7 @@ def _load_index(
     known: set[PrincipleKey] = set()
     files_to_read: list[PrincipleFile] = []
     for collection in collections.values():
-        for page in sorted((docs_dir / collection.id).glob("*/index.md")):
+        for page in principle_pages(docs_dir / collection.id):
             rel = page.relative_to(docs_dir).as_posix()
             key = PrincipleKey(collection.id, page.parent.name)
             known.add(key)

@@ -87,14 +87,15 @@ def outside_docs(path: Path, rel: str) -> bool:
         return True
 
 
-def read_text(path: Path, rel: str) -> str:
+def read_text(path: Path, rel: str, *, known_inside: bool = False) -> str:
     """The file as text, read as MkDocs reads it: UTF-8 with or without a byte order mark,
     and Windows (CRLF) or old Mac (CR) line ends turned into LF.
 
     A ContentError names the line of the first byte that is not UTF-8, or says that the file
-    is too large, or that it is (a link to) a file outside the docs folder, which is not read.
+    is too large, or that it is (a link to) a file outside the docs folder, which is not read
+    (`known_inside`: the caller has just made sure it is not).
     """
-    if outside_docs(path, rel):
+    if not known_inside and outside_docs(path, rel):
         raise ContentError(error(SourceRef(rel, 1), "LD117"))
     size = path.stat().st_size
     limit = MAX_PAGE_BYTES if rel.endswith(".md") else MAX_FILE_BYTES
