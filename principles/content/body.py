@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from principles.content.model import SourceRef
@@ -118,6 +118,12 @@ VOID_ELEMENTS = frozenset(
 )  # fmt: skip
 
 
+def contains(text: str, mark: str) -> bool:
+    """`mark in text`, its first character looked for first: a search for one character is
+    several times faster, and most pages have no '`', '~' or '<' at all."""
+    return mark[0] in text and mark in text
+
+
 # The outline, the bounds and the links of a page each need its visible text: made once per
 # text. Enough entries for every page of a large site, so that `principles check` and the
 # preview (which reads only changed files again, but checks every page's links) never make one
@@ -134,7 +140,7 @@ def visible_text(body: str, *, same_offsets: bool = False) -> str:
             m if m == line else " " * len(line) for m, line in zip(masked, lines, strict=True)
         ]
     text = "\n".join(masked)
-    if "<!--" in text:
+    if contains(text, "<!--"):
         text = _COMMENT.sub(lambda m: _blank(m.group()), text)
     if "`" in text:
         text = _INLINE_CODE.sub(lambda m: _blank(m.group()), text)
@@ -152,41 +158,48 @@ def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
 
     raw_lines = _raw_lines(text) if "<" in text else set()
     _check_links(text, at, problems)
-    if "```" in body or "~~~" in body or "<!--" in body:
+    if contains(body, "```") or contains(body, "~~~") or contains(body, "<!--"):
         _check_unclosed(body, at, problems)
     visible = text.split("\n")
-    tabs = _tabs(body, lines, visible, first_line, rel, problems) if "===" in text else []
+    margin = margin_lines(body)
+    tabs = _tabs(lines, visible, margin, first_line, rel, problems) if contains(text, "===") else []
     headings = tuple(
         Heading(len(match.group(1)), (match.group(2) or "").strip(), first_line + number)
-        for number in _lines_starting_with_hash(text)
-        if number not in raw_lines and (match := _ATX.match(visible[number]))
+        for number in margin
+        if "#" in visible[number][:4]
+        and number not in raw_lines
+        and (match := _ATX.match(visible[number]))
     )
-    link_lists = _link_lists(text, visible, headings, raw_lines, first_line)
+    link_lists = _link_lists(visible, margin, headings, raw_lines, first_line)
     empty = _empty_sections(lines, headings, first_line) if headings else ()
     return BodyOutline(tuple(tabs), headings, tuple(problems), link_lists, empty)
 
 
-def _lines_starting_with_hash(text: str) -> Iterator[int]:
-    """The numbers (0-based) of the lines of `text` that start with a '#' after at most three
-    spaces: where a heading may be. Each '#' is found by `str.find`; after the first '#' of a
-    line, the search goes on at the next line (linear in the text, however many '#' it has)."""
+# A line that holds more than white space and does not start with four spaces or a tab. (The
+# line break before it is part of the pattern: a literal the regex engine finds fast, where
+# `^` would make it try every position.)
+_MARGIN_LINE = re.compile(r"\n(?! {4}|\t)[^\S\n]*\S")
+
+
+def margin_lines(body: str) -> list[int]:
+    """The numbers (0-based) of the lines of `body` that start at the margin: not blank, and
+    indented by less than four spaces. Every line where a tab, a heading or a section's list
+    can start is one, and only such a line ends a tab's content: the other lines need not be
+    read for those. (Blanking code, comments and inline code out of a line, `visible_text`,
+    never moves it off the margin.)"""
+    shifted = "\n" + body
+    found: list[int] = []
     number = offset = 0
-    position = text.find("#")
-    while position != -1:
-        start = text.rfind("\n", 0, position) + 1
-        if position - start <= 3 and not text[start:position].strip(" "):
-            number += text.count("\n", offset, start)
-            offset = start
-            yield number
-        end = text.find("\n", position)
-        if end == -1:
-            return
-        position = text.find("#", end)
+    for match in _MARGIN_LINE.finditer(shifted):
+        number += shifted.count("\n", offset, match.start())
+        offset = match.start()
+        found.append(number)
+    return found
 
 
 def _link_lists(
-    text: str,
     visible: list[str],
+    margin: list[int],
     headings: tuple[Heading, ...],
     raw_lines: set[int],
     first_line: int,
@@ -194,8 +207,8 @@ def _link_lists(
     """The sections under a `## heading` (or deeper) whose top-level list items all start with
     a link. A list inside a tab is indented, so it is never one of them.
 
-    Only the lines that can change the verdict are visited (`_SECTION_LINE`, headings, raw
-    HTML): an indented line is an item's continuation, or content of a tab or an admonition."""
+    Only the lines at the margin and in raw HTML are visited: an indented line is an item's
+    continuation, or content of a tab or an admonition."""
     starts = {heading.line - first_line: heading for heading in headings if heading.level > 1}
     if not starts:
         return ()
@@ -209,7 +222,7 @@ def _link_lists(
         if current is not None and links and only_links:
             found.append(LinkList(current, tuple(links), alone, first_line + end))
 
-    for number in sorted(heading_lines.union(raw_lines, _line_numbers(_SECTION_LINE, text))):
+    for number in sorted(raw_lines.union(margin)) if raw_lines else margin:
         line = visible[number]
         if number in starts or (current is not None and number in heading_lines):
             close(number - 1)
@@ -235,23 +248,6 @@ def _link_lists(
             )
     close(len(visible) - 1)
     return tuple(found)
-
-
-# The lines that can change what `_link_lists` finds: those that start with a character that
-# is not a space, and list items indented by one to three spaces.
-_SECTION_LINE = re.compile(r"\n(?:\S| {1,3}[-*+][ \t])")
-
-
-def _line_numbers(pattern: re.Pattern[str], text: str) -> Iterator[int]:
-    """The numbers (0-based) of the lines of `text` that `pattern` matches at their start:
-    a pattern that starts with the line break before the line (a literal the regex engine
-    finds fast, where `^` would make it try every position)."""
-    shifted = "\n" + text
-    number = offset = 0
-    for match in pattern.finditer(shifted):
-        number += shifted.count("\n", offset, match.start())
-        offset = match.start()
-        yield number
 
 
 # What another site's plugins leave in a section they would have filled: a comment, a macro
@@ -336,7 +332,8 @@ def with_opened_tab(markdown: str, opens: Callable[[str], bool]) -> str:
     if "===" not in markdown:
         return markdown
     lines = markdown.split("\n")
-    tabs = _tabs(markdown, lines, visible_text(markdown).split("\n"), 1, "", [])
+    visible = visible_text(markdown).split("\n")
+    tabs = _tabs(lines, visible, margin_lines(markdown), 1, "", [])
     chosen = {tab.tab_set for tab in tabs if tab.selected}
     for tab in tabs:
         if tab.tab_set not in chosen and opens(tab.label):
@@ -351,7 +348,8 @@ def with_relabelled_tabs(markdown: str, relabel: Callable[[str], str]) -> str:
     if "===" not in markdown:
         return markdown
     lines = markdown.split("\n")
-    for tab in _tabs(markdown, lines, visible_text(markdown).split("\n"), 1, "", []):
+    visible = visible_text(markdown).split("\n")
+    for tab in _tabs(lines, visible, margin_lines(markdown), 1, "", []):
         label = relabel(tab.label)
         if label != tab.label:
             line = lines[tab.line - 1]
@@ -376,51 +374,58 @@ def unclosed_fence(lines: list[str]) -> tuple[int, str] | None:
 def _mask_code(lines: list[str], unclosed: list[tuple[int, str]] | None = None) -> list[str]:
     """The lines with fenced and indented code blanked out; a fence never closed is added to
     `unclosed` (its line and marks)."""
-    masked: list[str] = []
+    masked = list(lines)
     fence = ""
     fence_line = 0
-    openers: list[tuple[int, int]] = []  # (indent of the opener, indent of its content)
+    # The open containers (tabs, admonitions, list items): where each opener is indented, and
+    # where its content is; code is indented four more than the innermost content.
+    opener_indents: list[int] = []
+    content_indents: list[int] = []
+    container = 0
     previous_blank = True
     in_code = False
-    for line in lines:
+    for number, line in enumerate(lines):
         stripped = line.lstrip()
         if fence:
-            masked.append("")
+            masked[number] = ""
             closing = _FENCE.match(line) if stripped[:1] in "`~" else None
             if closing and closing.group(1).startswith(fence) and not closing.group(2).strip():
                 fence = ""
             continue
         if not stripped:
-            masked.append(line)
             previous_blank = True
             continue
-        if "\t" in line:
+        indent = len(line) - len(stripped)
+        tabbed = "\t" in line
+        if tabbed:
             line_spaces = line.expandtabs(4)
             indent = len(line_spaces) - len(line_spaces.lstrip())
-        else:
-            indent = len(line) - len(stripped)
-        while openers and openers[-1][0] >= indent:
-            openers.pop()
-        container = openers[-1][1] if openers else 0
+        if opener_indents and opener_indents[-1] >= indent:
+            while opener_indents and opener_indents[-1] >= indent:
+                opener_indents.pop()
+                content_indents.pop()
+            container = content_indents[-1] if content_indents else 0
         if indent >= container + 4 and (previous_blank or in_code):
-            masked.append("")
+            masked[number] = ""
             in_code = True
             previous_blank = False
             continue
-        in_code = False
-        previous_blank = False
+        in_code = previous_blank = False
         first = stripped[0]
         opening = _FENCE.match(line) if first in "`~" else None
         if opening:
             fence = opening.group(1)
-            fence_line = len(masked)
-            masked.append("")
+            fence_line = number
+            masked[number] = ""
             continue
         opener = _OPENER.match(line) if first in _OPENER_STARTS else None
         if opener:
-            content = len(opener.group(0).expandtabs(4))
-            openers.append((indent, indent + 4 if first in "=!?" else content))
-        masked.append(line)
+            if first in "=!?":
+                container = indent + 4
+            else:
+                container = len(opener.group(0).expandtabs(4)) if tabbed else opener.end()
+            opener_indents.append(indent)
+            content_indents.append(container)
     if fence and unclosed is not None:
         unclosed.append((fence_line, fence))
     return masked
@@ -468,7 +473,7 @@ def _check_unclosed(body: str, at: Callable[[int], SourceRef], problems: list[Pr
     if fence is not None:
         number, marks = fence
         problems.append(error(SourceRef(at(0).path, at(0).line + number), "LD424", fence=marks))
-    if "<!--" in body:
+    if contains(body, "<!--"):
         shown = "\n".join(_mask_code(body.split("\n")))
         shown = _INLINE_CODE.sub(lambda m: _blank(m.group()), shown) if "`" in shown else shown
         start = shown.find("<!--")
@@ -493,9 +498,9 @@ def _check_links(text: str, at: Callable[[int], SourceRef], problems: list[Probl
 
 
 def _tabs(
-    body: str,
     lines: list[str],
     visible: list[str],
+    margin: list[int],
     first_line: int,
     rel: str,
     problems: list[Problem],
@@ -509,31 +514,30 @@ def _tabs(
     """
     tabs: list[Tab] = []
     in_set = previous_empty = False
+    tab_set = 0
     breaker: int | None = None  # The line that ended the last tab set.
     stray: int | None = None  # A line of text that ended it, when no tab follows (LD413).
-    for number in _line_numbers(_UNINDENTED_LINE, body):
+    for position, number in enumerate(margin):
         line = visible[number]
         match = _TAB.match(line) if line[:1] == "=" else None
         if match:
             stray = None  # Another tab follows: LD408 (or a set begun on purpose, `===!`).
-            tab = Tab(
-                match.group("label"),
-                first_line + number,
-                tabs[-1].tab_set if tabs else 0,
-                "+" in match.group("marks"),
-            )
             explicit_new_set = _NEW_TAB_SET.match(line) is not None
             if not in_set or explicit_new_set:
-                tab = Tab(tab.label, tab.line, tab.tab_set + 1, tab.selected)
+                tab_set += 1
                 if breaker is not None and not previous_empty and not explicit_new_set:
                     problems.append(
-                        error(SourceRef(rel, tab.line), "LD408", breaker=first_line + breaker)
-                    )
-            heading, lead = tab_start(lines, visible, number)
-            tabs.append(Tab(tab.label, tab.line, tab.tab_set, tab.selected, heading, lead))
-            previous_empty = _is_empty_tab(lines, number)
+                        error(SourceRef(rel, first_line + number), "LD408",
+                              breaker=first_line + breaker)
+                    )  # fmt: skip
+            # The tab's content: its lines up to the next line that is not indented.
+            end = margin[position + 1] if position + 1 < len(margin) else len(lines)
+            heading, lead, previous_empty = tab_start(lines, visible, number + 1, end)
+            label = match.group("label")
             if previous_empty:
-                problems.append(error(SourceRef(rel, tab.line), "LD409", label=tab.label))
+                problems.append(error(SourceRef(rel, first_line + number), "LD409", label=label))
+            selected = "+" in match.group("marks")
+            tabs.append(Tab(label, first_line + number, tab_set, selected, heading, lead))
             in_set, breaker = True, None
         elif in_set:
             in_set, breaker = False, number
@@ -542,10 +546,6 @@ def _tabs(
     if stray is not None:
         problems.append(warning(SourceRef(rel, first_line + stray), "LD413", label=tabs[-1].label))
     return tabs
-
-
-# A line that holds more than white space and does not start with four spaces or a tab.
-_UNINDENTED_LINE = re.compile(r"\n(?! {4}|\t)[^\S\n]*\S")
 
 
 # What may follow a tab set without being meant for its last tab: a heading, a rule, HTML,
@@ -567,37 +567,36 @@ _LABEL = re.compile(r"^\s*(\*\*|__|\*|_)[^*_]+\1:?\s*$")
 _NOT_PROSE = ("!!!", "???", "===", "|", "<", "{{", "{%", "---", "***", "___", " ", "\t")
 
 
-def tab_start(lines: list[str], visible: list[str], number: int) -> tuple[str, str]:
-    """(heading, lead) of the tab opened on line `number`: the heading its content starts
-    with, and its first paragraph or first list item (a bold label such as `**Stappen**`,
-    code, admonitions, tables and HTML are passed over), as Markdown on one line.
+def tab_start(lines: list[str], visible: list[str], first: int, end: int) -> tuple[str, str, bool]:
+    """(heading, lead, empty) of the tab whose content is on lines `first` up to `end`: the
+    heading its content starts with, and its first paragraph or first list item (a bold label
+    such as `**Stappen**`, code, admonitions, tables and HTML are passed over), as Markdown on
+    one line; `empty` when the tab has no content at all.
 
-    `visible` has code blanked out (`visible_text`): what is code is never quoted."""
+    `visible` has code blanked out (`visible_text`): what is code is never quoted. Blocks are
+    the lines between blank lines, dedented; read one by one until one gives a lead."""
     heading = ""
-    for block in _blocks(lines, visible, number + 1):
+    block: list[str] = []
+    empty = True
+    for number in range(first, end + 1):
+        if number < end:
+            shown = visible[number]
+            if shown and not shown.isspace():
+                line = lines[number]
+                block.append(line[1:] if line.startswith("\t") else line[4:])
+                empty = False
+                continue
+            if empty and lines[number] and not lines[number].isspace():
+                empty = False  # Code: content, though never quoted.
+        if not block:
+            continue
         if not heading and (match := _ATX.match(block[0])):
             heading, block = (match.group(2) or "").strip(), block[1:]
         lead = _lead(block)
         if lead:
-            return heading, lead
-    return heading, ""
-
-
-def _blocks(lines: list[str], visible: list[str], first: int) -> Iterator[list[str]]:
-    """The blocks (lines between blank lines, dedented) of the tab content from line `first`
-    on, up to the first line that is not indented."""
-    block: list[str] = []
-    for number in range(first, len(lines)):
-        line = lines[number]
-        if line.strip() and not line.startswith(("    ", "\t")):
-            break
-        if visible[number].strip():
-            block.append(line[1:] if line.startswith("\t") else line[4:])
-        elif block:
-            yield block
-            block = []
-    if block:
-        yield block
+            return heading, lead, False
+        block = []
+    return heading, "", empty
 
 
 def _lead(block: list[str]) -> str:
@@ -616,12 +615,3 @@ def _lead(block: list[str]) -> str:
             break  # The first item is enough.
         words.append(line.strip())
     return " ".join(words)
-
-
-def _is_empty_tab(lines: list[str], number: int) -> bool:
-    """Whether the first non-blank line after the tab on line `number` is not indented."""
-    for following in range(number + 1, len(lines)):
-        line = lines[following]
-        if line.strip():
-            return not line.startswith(("    ", "\t"))
-    return True

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from principles.content.body import visible_text
+from principles.content.body import contains, visible_text
 from principles.content.model import SourceRef
 from principles.content.problems import Problem, error
 
@@ -148,7 +148,7 @@ def _inline_work(text: str) -> tuple[int, int]:
 def _without_unclosed_comment(body: str) -> str:
     """`body` with every '<!--' after the last '-->' made text (offsets kept): a comment that is
     never closed hides nothing from Markdown."""
-    if "<!--" not in body:
+    if not contains(body, "<!--"):
         return body
     last = body.rfind("-->")
     start = body.find("<!--", last + 3 if last >= 0 else 0)
@@ -158,7 +158,7 @@ def _without_unclosed_comment(body: str) -> str:
 def _without_unclosed_fences(body: str) -> str:
     """`body` with the marks of every fence that is never closed replaced by letters (offsets
     kept): it is text, not code. After a few such fences, every later fence is text."""
-    if "```" not in body and "~~~" not in body:
+    if not contains(body, "```") and not contains(body, "~~~"):
         return body
     lines = body.split("\n")
     fence, opened, number, unclosed = "", 0, 0, 0
