@@ -103,44 +103,30 @@ PrincipleFile = tuple[Path, str, PrincipleKey, Collection]
 """A principle page to read: its path, its path in the docs folder, its key, its collection."""
 
 PARALLEL_FROM = 200
-"""Principle files from which reading them in several processes pays (forking a worker and
-sending its results back cost about as much as reading some tens of files)."""
+"""Principle files from which reading them in several processes pays (forking the workers and
+sending the results back cost about as much as reading some tens of files)."""
 
 
 def read_principles(
     files: list[PrincipleFile], roles: RoleRegistry, site: SiteMarkdown, jobs: int
 ) -> Iterator[_ReadResult]:
-    """What reading each of `files` gave, in order.
+    """What reading each of `files` gave, in order: in `jobs` processes when there are enough
+    files and the platform can fork (the workers then share the roles and the site's Markdown
+    without copying them), else here.
 
-    With `jobs` > 1, enough files and a platform that can fork, the files are read in chunks
-    by this process and `jobs - 1` forked workers (which share the roles and the site's
-    Markdown without copying them): the workers take chunks from the end of the list, this
-    process from the start, until they meet. Each chunk is read once, and what this process
-    reads itself is never sent between processes."""
+    (This process only receives the results: measured, that is faster than having it read a
+    share of the files itself, bench/README.md.)"""
     if jobs < 2 or len(files) < PARALLEL_FROM or "fork" not in get_all_start_methods():
         for path, rel, key, collection in files:
             yield _read_principle_cached(path, rel, key, collection, roles, site)
         return
-    size = max(1, len(files) // (jobs * 32))
-    chunks = [files[start : start + size] for start in range(0, len(files), size)]
     with ProcessPoolExecutor(
-        max_workers=jobs - 1,
+        max_workers=jobs,
         mp_context=get_context("fork"),
         initializer=_start_reader,
         initargs=(roles, site),
     ) as pool:
-        # Submitted last chunk first: the workers start at the end of the list.
-        futures = [pool.submit(_read_in_worker, chunk) for chunk in reversed(chunks)][::-1]
-        try:
-            for chunk, future in zip(chunks, futures, strict=True):
-                if future.cancel():  # No worker has taken it yet: read it here.
-                    for path, rel, key, collection in chunk:
-                        yield _read_principle_cached(path, rel, key, collection, roles, site)
-                else:
-                    yield from future.result()
-        finally:
-            for future in futures:
-                future.cancel()  # When the caller stops early: nothing more to read.
+        yield from pool.map(_read_in_worker, files, chunksize=max(1, len(files) // (jobs * 32)))
 
 
 _reader: tuple[RoleRegistry, SiteMarkdown] | None = None
@@ -152,16 +138,18 @@ def _start_reader(roles: RoleRegistry, site: SiteMarkdown) -> None:
     _reader = (roles, site)
 
 
-def _read_in_worker(chunk: list[PrincipleFile]) -> list[_ReadResult]:
+def _read_in_worker(file: PrincipleFile) -> _ReadResult:
     assert _reader is not None, "called outside a worker of read_principles"
-    results = []
-    for path, rel, key, collection in chunk:
-        result = _read_principle_cached(path, rel, key, collection, *_reader)
-        if (text := result[2]) is not None:
-            # The links of every page are checked: found here, on every core.
-            text.links  # noqa: B018
-        results.append(result)
-    return results
+    path, rel, key, collection = file
+    return _with_links(_read_principle_cached(path, rel, key, collection, *_reader))
+
+
+def _with_links(result: _ReadResult) -> _ReadResult:
+    """`result`, its page's links found (every page's links are checked once all are read):
+    found by the worker that read the page, that work is shared by every core."""
+    if (text := result[2]) is not None:
+        text.links  # noqa: B018
+    return result
 
 
 def read_principle(
