@@ -301,9 +301,10 @@ def body_lead(markdown: str, body: BodyOutline, first_line: int, title: str) -> 
     title_line = title_heading(body, title)
     start = title_line.line - first_line + 1 if title_line else 0
     ends = [h.line for h in body.headings if h is not title_line] + [t.line for t in body.tabs]
-    lines = markdown.split("\n")
-    end = min(ends) - first_line if ends else len(lines)
-    return "\n".join(lines[start:end]).strip()
+    if not ends:
+        return "\n".join(markdown.split("\n")[start:]).strip()
+    end = min(ends) - first_line
+    return "\n".join(markdown.split("\n", end)[start:end]).strip()  # only the lines it needs
 
 
 def comparable_title(title: str) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import jinja2
 from jinja2 import nodes
 
-from principles.content.body import visible_text
+from principles.content.body import contains, visible_text
 from principles.content.links import Link, page_anchors, page_links
 from principles.content.model import ActionStatus, PrincipleKey, SourceRef
 from principles.content.problems import Problem, did_you_mean, error, warning
@@ -91,7 +91,7 @@ def check_macros(pages: list[PageText], index: Index) -> list[Problem]:
 
 def _first_template_mark(page: PageText) -> int | None:
     """The line of the first `{{` outside code on a page that does not render macros."""
-    if "{{" not in page.body:
+    if not contains(page.body, "{{"):
         return None
     text = visible_text(page.body)
     position = text.find("{{")
