@@ -1,13 +1,19 @@
 """`principles check` reads the principle files of a large site in several processes: what it
-reports must be exactly what reading them one by one reports, errors and links included."""
+reports must be exactly what reading them one by one reports, errors and links included. And
+what else loading does to be fast must not change what it finds, nor the process it runs in."""
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from bench.generate import generate
 from principles.content.load import load_index
 from principles.content.principle_files import PARALLEL_FROM
+from tests.conftest import write_tree
 
 
 def test_reading_in_several_processes_reports_exactly_what_reading_in_one_does(
@@ -37,3 +43,41 @@ def test_reading_in_several_processes_reports_exactly_what_reading_in_one_does(
     assert {"LD301", "LD104", "LD501", "LD417", "LD418"} <= codes, codes  # every mistake seen
     assert dict(together.principles) == dict(alone.principles)
     assert len(together) == len(alone) == PARALLEL_FROM + 20 - 1  # the broken page is no principle
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_loading_leaves_the_cycle_collector_as_it_found_it(
+    docs: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, enabled: bool
+) -> None:
+    # The collector is paused while the index is made (bench/README.md); `mkdocs serve` loads
+    # it on every save and must not be left without it, not even when loading fails.
+    (gc.enable if enabled else gc.disable)()
+    try:
+        docs_dir = docs()
+        load_index(docs_dir)
+        assert gc.isenabled() is enabled
+
+        def broken(*args: object, **kwargs: object) -> None:
+            raise RuntimeError("a bug while loading")
+
+        monkeypatch.setattr("principles.content.load.check_links", broken)
+        with pytest.raises(RuntimeError):
+            load_index(docs_dir)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
+
+
+def test_a_principle_is_a_folder_with_an_index_page_also_when_the_folder_is_a_link(
+    docs: Callable[..., Path], tmp_path: Path
+) -> None:
+    docs_dir = docs()
+    (docs_dir / "alpha" / "schets").mkdir()  # a folder without index.md: no principle
+    (docs_dir / "alpha" / "notitie.md").write_text("# Notitie\n", "utf-8")  # a page, no folder
+    shared = docs_dir / "gedeeld"
+    write_tree(shared, {"drie/index.md": (docs_dir / "alpha" / "twee" / "index.md").read_text()})
+    (docs_dir / "alpha" / "drie").symlink_to(shared / "drie", target_is_directory=True)
+
+    index = load_index(docs_dir)
+
+    assert sorted(key.slug for key in index.known) == ["drie", "een", "twee"]
