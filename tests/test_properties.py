@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -289,3 +290,69 @@ def test_following_the_advice_never_leaves_the_page_worse(body: str) -> None:
 def formatted(html: str) -> int:
     """How much of the generated bodies' text Markdown formatted."""
     return html.count("<em>nadruk</em>") + html.count("<code>&lt;div&gt;</code>")
+
+
+# Lines a page is made of: text at every indent a reader's editor gives it, the openers of
+# tabs, admonitions and lists (inside one another), fences, blank lines and odd white space.
+_INDENTS = ["", " ", "  ", "   ", "    ", "     ", "      ", "       ", "        ", "\t", "\xa0"]
+_STARTS = ['=== "Jurist"', '===+ "Inkoper"', "!!! note", "??? tip", "- ", "* ", "1. ", "12) ",
+           "Tekst.", "**Stappen**", "# Kop", "```", "~~~", "| a |", "<div>", "", "  "]  # fmt: skip
+body_lines = st.lists(
+    st.builds(lambda indent, start: indent + start, st.sampled_from(_INDENTS),
+              st.sampled_from(_STARTS)),
+    max_size=25,
+).map("\n".join)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(body_lines)
+@example("- Stap.\n\n      code")  # a list item's content is indented 2: six spaces is code
+@example('=== "Jurist"\n\n    Tekst.\n\n        code')  # a tab's content 4: eight is code
+@example("Tekst.\n\n    code")  # no container: four is code
+def test_the_quick_proof_that_a_page_has_no_code_never_hides_code(body: str) -> None:
+    """`visible_text` skips the line-by-line search for code when a few regex passes show
+    that the page has none (nearly every principle page); whenever they say so, the full
+    search must find none."""
+    from principles.content import body as reading
+
+    if reading._has_no_code_block(body):
+        lines = body.split("\n")
+        assert reading._mask_code(lines) == lines
+
+
+def test_a_page_with_role_tabs_lists_and_admonitions_is_shown_to_have_no_code() -> None:
+    """The quick proof works for the pages it is for (else every page is read line by line:
+    correct, but slow)."""
+    from principles.content import body as reading
+
+    body = textwrap.dedent(
+        """\
+        Wat het principe vraagt.
+
+        - **Waarom.** Omdat het helpt.
+          Nog een regel.
+
+        !!! note "Let op"
+
+            Een opmerking.
+
+        === "Jurist"
+
+            ### Rechtmatig koppelen
+
+            **Stappen**
+
+            1. **Toets de grondslag.** Is elke stroom rechtmatig?
+            2. **Leg vast.** Schrijf het op.
+               Met een toelichting bij de stap.
+
+            - Een aandachtspunt.
+
+        === "Ontwikkelaar"
+
+            Bouw het met open standaarden.
+        """
+    )
+    assert reading._has_no_code_block(body)
+    assert not reading._has_no_code_block(body + "\nTekst.\n\n    code\n")
+    assert not reading._has_no_code_block(body + "\n        code\n")

@@ -9,6 +9,7 @@ concern any Markdown page; what they mean for a principle (roles, title) is
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -133,13 +134,16 @@ def visible_text(body: str, *, same_offsets: bool = False) -> str:
     """`body` with code (fenced, indented, inline) and HTML comments blanked out, line for
     line: what a reader sees as text and markup. With `same_offsets`, every character keeps
     its offset (code lines become spaces, not empty)."""
-    lines = body.split("\n")
-    masked = _mask_code(lines)
-    if same_offsets:
-        masked = [
-            m if m == line else " " * len(line) for m, line in zip(masked, lines, strict=True)
-        ]
-    text = "\n".join(masked)
+    if _has_no_code_block(body):
+        text = body
+    else:
+        lines = body.split("\n")
+        masked = _mask_code(lines)
+        if same_offsets:
+            masked = [
+                m if m == line else " " * len(line) for m, line in zip(masked, lines, strict=True)
+            ]
+        text = "\n".join(masked)
     if contains(text, "<!--"):
         text = _COMMENT.sub(lambda m: _blank(m.group()), text)
     if "`" in text:
@@ -181,7 +185,8 @@ def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
 _MARGIN_LINE = re.compile(r"\n(?! {4}|\t)[^\S\n]*\S")
 
 
-def margin_lines(body: str) -> list[int]:
+@functools.lru_cache(maxsize=16_384)
+def margin_lines(body: str) -> tuple[int, ...]:
     """The numbers (0-based) of the lines of `body` that start at the margin: not blank, and
     indented by less than four spaces. Every line where a tab, a heading or a section's list
     can start is one, and only such a line ends a tab's content: the other lines need not be
@@ -194,12 +199,56 @@ def margin_lines(body: str) -> list[int]:
         number += shifted.count("\n", offset, match.start())
         offset = match.start()
         found.append(number)
-    return found
+    return tuple(found)
+
+
+# Leading white space that is not all spaces (a tab, a no-break space …); a line indented by
+# four spaces or more after a blank line; a line that opens a tab, an admonition or a details
+# block (`_OPENER`'s first kind). Possessive: each is tried from every line break, and may
+# never go back over what it read (a page of blank lines would take quadratic time).
+_UNEVEN_INDENT = re.compile(r"\n *+[^\S\n ]")
+_AFTER_BLANK = re.compile(r"\n *+\n( {4,}+)\S")
+_BLOCK_OPENER = re.compile(r" {0,3}(?:===|!!!|\?\?\?)\S*[ \t]")
+
+
+def _has_no_code_block(body: str) -> bool:
+    """True when `_mask_code` would blank nothing in `body`, shown without reading it line by
+    line; False when that cannot be shown (`_mask_code` then reads every line).
+
+    Shown when there is no fence, all leading white space is spaces, and every line that could
+    be indented code — the first line, or one after a blank line, indented by four or more — is
+    indented less than eight inside a tab, an admonition or a details block opened at the
+    margin: their content is indented four, nothing opened inside them has its content less
+    indented, so code there needs eight. (Every other line follows text, or is at the margin.)
+    """
+    if contains(body, "```") or contains(body, "~~~"):
+        return False
+    shifted = "\n" + body
+    first_line = shifted[: shifted.find("\n", 1)] if "\n" in body else shifted
+    if _UNEVEN_INDENT.search(shifted) or (first_line.startswith("\n    ") and first_line.strip()):
+        return False
+    margin = margin_lines(body)
+    lines: list[str] | None = None
+    breaks = offset = 0
+    for match in _AFTER_BLANK.finditer(shifted):
+        if len(match.group(1)) >= 8:
+            return False
+        breaks += shifted.count("\n", offset, match.start(1))
+        offset = match.start(1)
+        # The last line at the margin before this one (its number is `breaks - 1`).
+        position = bisect.bisect_left(margin, breaks - 1) - 1
+        if position < 0:
+            return False
+        if lines is None:
+            lines = body.split("\n")
+        if not _BLOCK_OPENER.match(lines[margin[position]]):
+            return False
+    return True
 
 
 def _link_lists(
     visible: list[str],
-    margin: list[int],
+    margin: tuple[int, ...],
     headings: tuple[Heading, ...],
     raw_lines: set[int],
     first_line: int,
@@ -501,7 +550,7 @@ def _check_links(text: str, at: Callable[[int], SourceRef], problems: list[Probl
 def _tabs(
     lines: list[str],
     visible: list[str],
-    margin: list[int],
+    margin: tuple[int, ...],
     first_line: int,
     rel: str,
     problems: list[Problem],

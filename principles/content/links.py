@@ -65,11 +65,15 @@ def page_links(body: str, first_line: int) -> list[Link]:
         for match in _HTML_LINK.finditer(text):
             url = match.group("dq") or match.group("sq") or match.group("bare") or ""
             found.append((match.start(), html.unescape(url)))
-    return [
-        Link(url, first_line + text.count("\n", 0, offset))
-        for offset, url in sorted(found)
-        if url and "{{" not in url  # a macro's address is made when the page is rendered
-    ]
+    links: list[Link] = []
+    line = first_line
+    counted = 0  # Lines are counted on from the link before: once over the text in all.
+    for offset, url in sorted(found):
+        line += text.count("\n", counted, offset)
+        counted = offset
+        if url and "{{" not in url:  # a macro's address is made when the page is rendered
+            links.append(Link(url, line))
+    return links
 
 
 _ATX = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
