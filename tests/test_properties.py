@@ -309,6 +309,7 @@ body_lines = st.lists(
 @example("- Stap.\n\n      code")  # a list item's content is indented 2: six spaces is code
 @example('=== "Jurist"\n\n    Tekst.\n\n        code')  # a tab's content 4: eight is code
 @example("Tekst.\n\n    code")  # no container: four is code
+@example("\n    code")  # nothing at the margin before it: code (found by a differential test)
 def test_the_quick_proof_that_a_page_has_no_code_never_hides_code(body: str) -> None:
     """`visible_text` skips the line-by-line search for code when a few regex passes show
     that the page has none (nearly every principle page); whenever they say so, the full

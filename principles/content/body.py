@@ -185,21 +185,28 @@ def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
 _MARGIN_LINE = re.compile(r"\n(?! {4}|\t)[^\S\n]*\S")
 
 
-@functools.lru_cache(maxsize=16_384)
 def margin_lines(body: str) -> tuple[int, ...]:
     """The numbers (0-based) of the lines of `body` that start at the margin: not blank, and
     indented by less than four spaces. Every line where a tab, a heading or a section's list
     can start is one, and only such a line ends a tab's content: the other lines need not be
     read for those. (Blanking code, comments and inline code out of a line, `visible_text`,
     never moves it off the margin.)"""
+    return _margin(body)[0]
+
+
+@functools.lru_cache(maxsize=16_384)
+def _margin(body: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """`margin_lines(body)`, and where each of those lines starts in "\n" + `body`."""
     shifted = "\n" + body
-    found: list[int] = []
+    numbers: list[int] = []
+    starts: list[int] = []
     number = offset = 0
     for match in _MARGIN_LINE.finditer(shifted):
         number += shifted.count("\n", offset, match.start())
         offset = match.start()
-        found.append(number)
-    return tuple(found)
+        numbers.append(number)
+        starts.append(offset + 1)
+    return tuple(numbers), tuple(starts)
 
 
 # Leading white space that is not all spaces (a tab, a no-break space …); a line indented by
@@ -227,22 +234,19 @@ def _has_no_code_block(body: str) -> bool:
     first_line = shifted[: shifted.find("\n", 1)] if "\n" in body else shifted
     if _UNEVEN_INDENT.search(shifted) or (first_line.startswith("\n    ") and first_line.strip()):
         return False
-    margin = margin_lines(body)
-    lines: list[str] | None = None
-    breaks = offset = 0
+    starts = _margin(body)[1]
+    opener = -1  # The margin line last shown to open a block.
     for match in _AFTER_BLANK.finditer(shifted):
         if len(match.group(1)) >= 8:
             return False
-        breaks += shifted.count("\n", offset, match.start(1))
-        offset = match.start(1)
-        # The last line at the margin before this one (its number is `breaks - 1`).
-        position = bisect.bisect_left(margin, breaks - 1) - 1
+        # The last line at the margin before this one.
+        position = bisect.bisect_left(starts, match.start(1)) - 1
         if position < 0:
-            return False
-        if lines is None:
-            lines = body.split("\n")
-        if not _BLOCK_OPENER.match(lines[margin[position]]):
-            return False
+            return False  # No line at the margin before it: nothing holds it.
+        if position != opener:
+            if not _BLOCK_OPENER.match(shifted, starts[position]):
+                return False
+            opener = position
     return True
 
 
