@@ -89,7 +89,8 @@ class BodyOutline:
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
 _TAB = re.compile(r'^===(?P<marks>[!+]*)[ \t]+"(?P<label>[^"]*)"')
 _NEW_TAB_SET = re.compile(r"^===\+?!")
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# An ATX heading's start: up to three spaces, one to six '#', then white space or the end.
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 # Lines whose indented continuation is content, not code: tabs, admonitions, lists.
 _OPENER = re.compile(r"^([ \t]*)(?:(?:===|!!!|\?\?\?)\S*[ \t]|[-*+][ \t]+|\d{1,9}[.)][ \t]+)")
 _MAY_HAVE_HEADING = re.compile(r"^ {0,3}#", re.M)
@@ -117,6 +118,20 @@ VOID_ELEMENTS = frozenset(
     ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
      "track", "wbr")
 )  # fmt: skip
+
+
+def _heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of `line` when it is an ATX heading (`## Text ##`), else None: the text
+    without the closing '#'s and white space (read without a lazy pattern, which would try
+    every character of the line)."""
+    start = _ATX.match(line)
+    if start is None:
+        return None
+    text = line[start.end(1) :].lstrip(" \t").rstrip(" \t")
+    unclosed = text.rstrip("#")
+    if len(unclosed) < len(text) and unclosed[-1:] in (" ", "\t"):
+        text = unclosed  # A closing sequence: ' ##' at the end.
+    return len(start.group(1)), text.strip()
 
 
 def contains(text: str, mark: str) -> bool:
@@ -168,11 +183,11 @@ def outline(body: str, first_line: int, rel: str = "") -> BodyOutline:
     margin = margin_lines(body)
     tabs = _tabs(lines, visible, margin, first_line, rel, problems) if contains(text, "===") else []
     headings = tuple(
-        Heading(len(match.group(1)), (match.group(2) or "").strip(), first_line + number)
+        Heading(*found, first_line + number)
         for number in margin
         if "#" in visible[number][:4]
         and number not in raw_lines
-        and (match := _ATX.match(visible[number]))
+        and (found := _heading(visible[number]))
     )
     link_lists = _link_lists(visible, margin, headings, raw_lines, first_line)
     empty = _empty_sections(lines, headings, first_line) if headings else ()
@@ -644,8 +659,8 @@ def tab_start(lines: list[str], visible: list[str], first: int, end: int) -> tup
                 empty = False  # Code: content, though never quoted.
         if not block:
             continue
-        if not heading and (match := _ATX.match(block[0])):
-            heading, block = (match.group(2) or "").strip(), block[1:]
+        if not heading and (found := _heading(block[0])):
+            heading, block = found[1], block[1:]
         lead = _lead(block)
         if lead:
             return heading, lead, False

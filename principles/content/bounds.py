@@ -122,7 +122,8 @@ def _may_nest_deeper_than_allowed(text: str) -> bool:
     data = text.encode("utf-8", "replace")
     if b"\0" in data:
         data = data.replace(b"\0", b" ")  # Not a paragraph mark (nor a nesting character).
-    paragraphs = data.replace(b"\n\n", b"\0").translate(None, _ALL_BUT_NESTING)
+    # Marks of the same length as the line breaks they replace: replaced in place, faster.
+    paragraphs = data.replace(b"\n\n", b"\0\0").translate(None, _ALL_BUT_NESTING)
     return max(map(len, paragraphs.split(b"\0"))) > 2 * MAX_NESTING
 
 
