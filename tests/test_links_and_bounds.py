@@ -231,10 +231,12 @@ def test_the_quick_bounds_never_hide_what_the_full_scans_find(
     from principles.content import bounds
 
     text = "".join(piece * count for piece, count in runs)
+    marks = bounds._nesting_marks(text)
     if bounds._nesting(text)[0] > bounds.MAX_NESTING:
-        assert bounds._may_nest_deeper_than_allowed(text)
+        assert bounds._may_nest_deeper_than_allowed(text, marks)
     if len(bounds._TAB_LINE.findall(text)) > bounds.MAX_TABS:
-        assert text.count("===") > bounds.MAX_TABS
+        assert marks.count(b"===") > bounds.MAX_TABS
+    assert marks.count(b"[") == text.count("[")
     long_run = bounds._LONG_RUN.search(text) is not None
     assert long_run == any(run in text for run in bounds._RUNS_TOO_LONG)
 
@@ -371,3 +373,22 @@ def test_an_include_of_a_file_outside_the_docs_folder_is_refused_and_not_publish
     assert "Een stukje van binnen." in (site_dir / "binnen" / "index.html").read_text("utf-8")
     leaked = [p for p in site_dir.rglob("*") if p.is_file() and SECRET.encode() in p.read_bytes()]
     assert leaked == []
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["javascript", "JavaScript", "VBScript", "data", "DATA", "dat", "a",
+                         ":", " ", "\n", "\t", "\xa0", "ſ", "script", "](", "<"]),
+        max_size=14,
+    ).map("".join)
+)  # fmt: skip
+@example("Open data: voor iedereen. [klik](JavaScript :alert(1))")
+def test_the_look_for_script_addresses_starts_wherever_one_could(text: str) -> None:
+    """The check looks for `javascript:`, `vbscript:` and `data:` addresses only when the page
+    has such a word before a ':' (in any case, white space between); that quick test must
+    agree with searching the whole page for it."""
+    from principles.content.body import _may_hold_script_url
+
+    anywhere = re.compile(r"(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+    assert _may_hold_script_url(text) == (anywhere.search(text) is not None)

@@ -97,7 +97,8 @@ _MAY_HAVE_HEADING = re.compile(r"^ {0,3}#", re.M)
 NUMBERED_TITLE = re.compile(r"^\s*(\d+)\s*\.\s*(.*)$", re.DOTALL)
 """A title that starts with its number: `9. Integreer en pas technologie aan`."""
 _OPENER_STARTS = frozenset("=!?-*+0123456789")
-_SCRIPT_WORD = re.compile(r"(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+# The scheme of a script address, and white space, at the end of a text (before its ':').
+_SCRIPT_WORD = re.compile(r"(?:javascript|vbscript|data)\s*\Z", re.IGNORECASE)
 _INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TAG = re.compile(
@@ -554,9 +555,23 @@ def _check_unclosed(body: str, at: Callable[[int], SourceRef], problems: list[Pr
             start = shown.find("<!--", end + 3)
 
 
+def _may_hold_script_url(text: str) -> bool:
+    """Whether a ':' of `text` follows 'javascript', 'vbscript' or 'data' (in any case, white
+    space between allowed): where a script address could be. Looked for from each ':' (a
+    search for those words in any case would try every position of the page)."""
+    colon = text.find(":")
+    while colon != -1:
+        end = colon
+        while end and text[end - 1].isspace():
+            end -= 1
+        if _SCRIPT_WORD.search(text, max(0, end - 10), colon):
+            return True
+        colon = text.find(":", colon + 1)
+    return False
+
+
 def _check_links(text: str, at: Callable[[int], SourceRef], problems: list[Problem]) -> None:
-    lowered = text.lower()
-    if ("script" not in lowered and "data" not in lowered) or not _SCRIPT_WORD.search(text):
+    if not _may_hold_script_url(text):
         return  # No such address anywhere: nothing to look for.
     for match in _MARKDOWN_LINK_URL.finditer(text):
         url = match.group("url") or match.group("ref") or ""

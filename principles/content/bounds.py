@@ -73,7 +73,8 @@ def markdown_work(body: str, first_line: int, rel: str) -> Problem | None:
     # Each scan below is skipped when a bound counted in one C-level pass shows that its limit
     # cannot be reached (every ordinary page: `principles check` runs these on every file).
     size = len(text)
-    if text.count("[") * size > MAX_BRACKET_SCAN:
+    marks = _nesting_marks(text)  # Counted in it: '[' exactly, '===' at least as often.
+    if marks.count(b"[") * size > MAX_BRACKET_SCAN:
         scanned, where = _bracket_scan(text)
         if scanned > MAX_BRACKET_SCAN:
             return error(at(where), "LD422", limit=_dutch_number(MAX_BRACKET_SCAN))
@@ -81,7 +82,7 @@ def markdown_work(body: str, first_line: int, rel: str) -> Problem | None:
         scanned, where = _tag_scan(text)
         if scanned > MAX_TAG_SCAN:
             return error(at(where), "LD415", limit=_dutch_number(MAX_TAG_SCAN))
-    if _may_nest_deeper_than_allowed(text):
+    if _may_nest_deeper_than_allowed(text, marks):
         depth, where = _nesting(text)
         if depth > MAX_NESTING:
             return error(at(where), "LD416", limit=MAX_NESTING)
@@ -91,7 +92,7 @@ def markdown_work(body: str, first_line: int, rel: str) -> Problem | None:
         work, where = _inline_work(text)
         if work > MAX_INLINE_WORK:
             return error(at(where), "LD419", limit=_dutch_number(MAX_INLINE_WORK))
-    if text.count("===") > MAX_TABS:  # Every tab line has one.
+    if marks.count(b"===") > MAX_TABS:  # Every tab line has one.
         tabs = _TAB_LINE.findall(text)
         if len(tabs) > MAX_TABS:
             return error(at(text.index(tabs[MAX_TABS])), "LD420", limit=MAX_TABS)
@@ -110,21 +111,27 @@ _NESTING_CHARACTERS = b"[]*_=^~+"
 _ALL_BUT_NESTING = bytes(set(range(256)) - set(_NESTING_CHARACTERS) - {0})
 
 
-def _may_nest_deeper_than_allowed(text: str) -> bool:
-    """False when neither blocks nor inline markup can nest more than `MAX_NESTING` deep: no
-    line starts with more than that many prefix characters, and no paragraph holds more than
-    twice that many nesting characters (inline markup nests within one paragraph).
-
-    Counted in bytes, by C-level passes only: paragraphs are split at empty lines, so a blank
-    line of spaces joins two paragraphs (which can only overestimate)."""
-    if _DEEP_PREFIX.search("\n" + text):
-        return True
+def _nesting_marks(text: str) -> bytes:
+    """The nesting characters of `text` (as UTF-8), each paragraph's ended by two NUL bytes;
+    paragraphs are split at empty lines only, so a blank line of spaces joins two (which can
+    only overestimate). Made by C-level passes only."""
     data = text.encode("utf-8", "replace")
     if b"\0" in data:
         data = data.replace(b"\0", b" ")  # Not a paragraph mark (nor a nesting character).
     # Marks of the same length as the line breaks they replace: replaced in place, faster.
-    paragraphs = data.replace(b"\n\n", b"\0\0").translate(None, _ALL_BUT_NESTING)
-    return max(map(len, paragraphs.split(b"\0"))) > 2 * MAX_NESTING
+    return data.replace(b"\n\n", b"\0\0").translate(None, _ALL_BUT_NESTING)
+
+
+def _may_nest_deeper_than_allowed(text: str, marks: bytes | None = None) -> bool:
+    """False when neither blocks nor inline markup can nest more than `MAX_NESTING` deep: no
+    line starts with more than that many prefix characters, and no paragraph holds more than
+    twice that many nesting characters (inline markup nests within one paragraph; `marks` is
+    `_nesting_marks(text)`, made here when not given)."""
+    if _DEEP_PREFIX.search("\n" + text):
+        return True
+    if marks is None:
+        marks = _nesting_marks(text)
+    return max(map(len, marks.split(b"\0"))) > 2 * MAX_NESTING
 
 
 def _inline_work(text: str) -> tuple[int, int]:
