@@ -240,7 +240,10 @@ def site_html(body: str) -> str:
     return md.convert(body)
 
 
-@settings(deadline=30_000)  # Several renderings each: slow on a busy machine, never hung.
+# Several renderings each, and slow on a busy machine: seen taking 40 s once beside the
+# browser tests and 1 s when run again, which a deadline turns into a flaky failure. What
+# bounds the work per page is tested on its own (tests/test_links_and_bounds.py).
+@settings(deadline=None)
 @given(nested_bodies)
 @example('<div class="kader">\n\n    <p>Let op.</p>\n    </div>\n\n</div>\n')
 @example('=== "Jurist"\n\n    <div>\n\n=== "Ontwikkelaar"\n\n    </div>\n')
@@ -259,7 +262,7 @@ def test_the_check_agrees_with_the_rendered_html(body: str) -> None:
     assert bool(structure) <= unbalanced, (located, body)
 
 
-@settings(deadline=30_000)
+@settings(deadline=None)  # As above.
 @given(nested_bodies)
 @example("- </div>\n- </div>\n\n")
 @example("</div>\n<div> </div>\n- <div> </div>\n\n")
@@ -270,6 +273,7 @@ def test_the_check_agrees_with_the_rendered_html(body: str) -> None:
 @example("- Tekst.\n- <form> </form>\n    *nadruk*\n\n")
 @example("- </div>\n\n    *nadruk*\n\n")
 @example("</div> <p> *nadruk*\n\n")  # removing </div> alone makes a raw HTML line: LD431
+@example("</div>\n</div> <section> `<div>` </div>\n\n")  # so here: its code span turns literal
 def test_following_the_advice_never_leaves_the_page_worse(body: str) -> None:
     """Removing what a message says to remove (a stray end tag, a refused element whole)
     leaves no more problems and none of a kind that was not there, and keeps Markdown

@@ -574,8 +574,9 @@ def _check_advised(body: str, site: SiteMarkdown) -> list[Located]:
 
 _STRUCTURE = frozenset({"LD401", "LD402", "LD412", "LD425"})
 # What Markdown makes of text (not raw HTML; not paragraphs and list items, which removing a
-# line may merge): fewer of one of these after a fix means text turned literal.
-_MARKDOWN_MADE = re.compile(r"<(h[1-6]|em|strong|blockquote)\b")
+# line may merge): fewer of one of these after a fix means text turned literal (a code span
+# too: `<div>` shown as code, not as a tag).
+_MARKDOWN_MADE = re.compile(r"<(h[1-6]|em|strong|blockquote|code)\b")
 
 
 def _tag_text(located: Located) -> str:
