@@ -9,7 +9,6 @@ concern any Markdown page; what they mean for a principle (roles, title) is
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -226,11 +225,12 @@ def _margin(body: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 # Leading white space that is not all spaces (a tab, a no-break space …); a line indented by
-# four spaces or more after a blank line; a line that opens a tab, an admonition or a details
-# block (`_OPENER`'s first kind). Possessive: each is tried from every line break, and may
+# four (eight) spaces or more after a blank line; a line that opens a tab, an admonition or a
+# details block (`_OPENER`'s first kind). Possessive: each is tried from every line break, and may
 # never go back over what it read (a page of blank lines would take quadratic time).
 _UNEVEN_INDENT = re.compile(r"\n *+[^\S\n ]")
-_AFTER_BLANK = re.compile(r"\n *+\n( {4,}+)\S")
+_AFTER_BLANK = re.compile(r"\n *+\n {4,}+\S")
+_DEEP_AFTER_BLANK = re.compile(r"\n *+\n {8,}+\S")
 _BLOCK_OPENER = re.compile(r" {0,3}(?:===|!!!|\?\?\?)\S*[ \t]")
 
 
@@ -250,19 +250,19 @@ def _has_no_code_block(body: str) -> bool:
     first_line = shifted[: shifted.find("\n", 1)] if "\n" in body else shifted
     if _UNEVEN_INDENT.search(shifted) or (first_line.startswith("\n    ") and first_line.strip()):
         return False
+    if _DEEP_AFTER_BLANK.search(shifted):
+        return False  # Eight or more: code even in a block.
+    # A line that could be code in the part of the page that each line at the margin begins
+    # (or before the first): that line must open a block.
     starts = _margin(body)[1]
-    opener = -1  # The margin line last shown to open a block.
-    for match in _AFTER_BLANK.finditer(shifted):
-        if len(match.group(1)) >= 8:
+    if not starts:
+        return _AFTER_BLANK.search(shifted) is None
+    if _AFTER_BLANK.search(shifted, 0, starts[0]):
+        return False
+    for position, begin in enumerate(starts):
+        end = starts[position + 1] if position + 1 < len(starts) else len(shifted)
+        if _AFTER_BLANK.search(shifted, begin, end) and not _BLOCK_OPENER.match(shifted, begin):
             return False
-        # The last line at the margin before this one.
-        position = bisect.bisect_left(starts, match.start(1)) - 1
-        if position < 0:
-            return False  # No line at the margin before it: nothing holds it.
-        if position != opener:
-            if not _BLOCK_OPENER.match(shifted, starts[position]):
-                return False
-            opener = position
     return True
 
 
