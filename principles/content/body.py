@@ -1,9 +1,12 @@
 """Reading a page body as Markdown readers of it will see it: its tabs, its headings and its
 raw HTML, each with the line it is on.
 
-One pass over the lines finds what is code (fenced, indented, inline) and leaves it alone;
-the rest is searched for tabs, `# headings`, links and HTML tags. The problems found here
-concern any Markdown page; what they mean for a principle (roles, title) is
+What is code (fenced, indented, inline) is left alone: a few regex passes show that a page
+has no code block (nearly every principle page), else one pass over its lines finds them.
+The rest is searched for tabs, `# headings`, links and HTML tags, on the lines at the margin
+(`margin_lines`) where those can start; `principles check` runs this on every page, so the
+line-by-line work is kept to what needs it (bench/README.md). The problems found here concern
+any Markdown page; what they mean for a principle (roles, title) is
 `principles.content.load`'s.
 """
 
