@@ -126,7 +126,7 @@ def read_principles(
         initializer=_start_reader,
         initargs=(roles, site),
     ) as pool:
-        yield from pool.map(_read_in_worker, files, chunksize=max(1, len(files) // (jobs * 32)))
+        yield from pool.map(_read_in_worker, files, chunksize=max(1, len(files) // (jobs * 8)))
 
 
 _reader: tuple[RoleRegistry, SiteMarkdown] | None = None
@@ -141,13 +141,9 @@ def _start_reader(roles: RoleRegistry, site: SiteMarkdown) -> None:
 def _read_in_worker(file: PrincipleFile) -> _ReadResult:
     assert _reader is not None, "called outside a worker of read_principles"
     path, rel, key, collection = file
-    return _with_links(_read_principle_cached(path, rel, key, collection, *_reader))
-
-
-def _with_links(result: _ReadResult) -> _ReadResult:
-    """`result`, its page's links found (every page's links are checked once all are read):
-    found by the worker that read the page, that work is shared by every core."""
+    result = _read_principle_cached(path, rel, key, collection, *_reader)
     if (text := result[2]) is not None:
+        # The links of every page are checked: found here, on every core.
         text.links  # noqa: B018
     return result
 
