@@ -28,7 +28,7 @@ from markdown.extensions.toc import slugify, unique
 from principles.content.body import visible_text
 from principles.content.model import PrincipleKey, SourceRef
 from principles.content.problems import Problem, did_you_mean, warning
-from principles.content.registries import tab_anchor
+from principles.content.registries import label_anchor
 from principles.content.sections import SECTIONS
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def page_anchors(body: str) -> set[str]:
             words = heading[: attrs.start()] if attrs else heading
             unique(heading_anchor(words), anchors)
     for match in _TAB.finditer(text):
-        unique(tab_anchor(match.group("label"), "-"), anchors)
+        unique(label_anchor(match.group("label")), anchors)
     for match in _FOOTNOTE.finditer(text):
         anchors.update((f"fn:{match.group('label')}", f"fnref:{match.group('label')}"))
     return anchors

@@ -8,7 +8,7 @@ from principles.content import schema
 from principles.content.body import with_opened_tab, with_relabelled_tabs
 from principles.content.model import Principle, Role, SourceRef
 from principles.content.problems import Problem, did_you_mean, error
-from principles.content.registries import RoleRegistry, tab_anchor
+from principles.content.registries import RoleRegistry, label_anchor
 from principles.content.source import ContentError, parse_yaml, read_text
 
 ROLES_FILE = "_data/roles.yml"
@@ -42,7 +42,7 @@ def load_roles(docs_dir: Path, roles_file: str = ROLES_FILE) -> tuple[RoleRegist
             former_ids=former_ids,
             source=where,
         )
-        anchor = tab_anchor(role.label, "-")
+        anchor = label_anchor(role.label)
         if anchor != role.id:
             problems.append(error(where, "LD507", name=role.id, anchor=anchor, label=role.label))
             continue
@@ -68,7 +68,7 @@ def opened_on_role(markdown: str, principle: Principle) -> str:
     role = principle.opening_role
     if role is None or principle.chosen_tab is not None:
         return markdown
-    return with_opened_tab(markdown, lambda label: tab_anchor(label, "-") == role)
+    return with_opened_tab(markdown, lambda label: label_anchor(label) == role)
 
 
 def with_current_tab_labels(markdown: str, registry: RoleRegistry) -> str:
