@@ -35,12 +35,29 @@ def test_reading_in_several_processes_reports_exactly_what_reading_in_one_does(
         "utf-8",
     )
 
+    # The actions file and the other pages are read beside the principle files: a principle the
+    # registry names that does not exist, a plain page with a link to nothing, a static file
+    # that is a link to one outside the docs folder.
+    actions = docs / "_data" / "actions.yml"
+    actions.write_text(
+        actions.read_text("utf-8").replace(
+            "  principles:\n", "  principles:\n  - weg/nergens\n", 1
+        ),
+        "utf-8",
+    )
+    (docs / "over.md").write_text("# Over\n\nZie [ontbrekend](ontbrekend.md).\n", "utf-8")
+    (tmp_path / "elders.svg").write_text("<svg/>", "utf-8")
+    (docs / "logo.svg").symlink_to(tmp_path / "elders.svg")  # outside the docs folder: LD117
+
     alone = load_index(docs, jobs=1)
     together = load_index(docs, jobs=2)
 
     assert together.problems == alone.problems
     codes = {problem.code for problem in alone.problems}
-    assert {"LD301", "LD104", "LD501", "LD417", "LD418"} <= codes, codes  # every mistake seen
+    assert {"LD301", "LD104", "LD501", "LD417", "LD418", "LD603"} <= codes, codes  # all seen
+    assert {"over.md", "logo.svg"} <= {problem.source.path for problem in together.problems}
+    assert together.actions == alone.actions
+    assert len(together.actions.actions) > 0
     assert dict(together.principles) == dict(alone.principles)
     assert len(together) == len(alone) == PARALLEL_FROM + 20 - 1  # the broken page is no principle
 

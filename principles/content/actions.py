@@ -20,7 +20,7 @@ from principles.content.model import (
 from principles.content.problems import Problem, did_you_mean, error, warning
 from principles.content.registries import ActionRegistry, actions_for, comparable_url
 from principles.content.roles import unknown_role
-from principles.content.source import ContentError, parse_yaml, read_text
+from principles.content.source import ContentError, YamlDocument, parse_yaml, read_text
 
 if TYPE_CHECKING:
     from principles.content.index import Index
@@ -28,24 +28,30 @@ if TYPE_CHECKING:
 ACTIONS_FILE = "_data/actions.yml"
 
 
-def load_actions(
-    docs_dir: Path, index: Index, problems: list[Problem], actions_file: str = ACTIONS_FILE
-) -> ActionRegistry:
-    """Read and check the registry (`actions_file`); a missing file is an empty registry (no
-    cards)."""
+def read_actions_file(
+    docs_dir: Path, actions_file: str = ACTIONS_FILE
+) -> tuple[YamlDocument | None, list[Problem]]:
+    """The registry file `actions_file` parsed and checked against its schema, and its
+    problems; no document when it is missing or not valid. Needs no principle: `load_index`
+    has it read beside the principle files."""
     path = docs_dir / actions_file
     if not path.is_file():
-        return ActionRegistry()
+        return None, []
     try:
         document = parse_yaml(read_text(path, actions_file), actions_file)
     except ContentError as exc:
-        problems.extend(exc.problems)
-        return ActionRegistry()
+        return None, exc.problems
     found = schema.validate(document.data, "actions", actions_file, document.lines)
-    if found:
-        problems.extend(found)
-        return ActionRegistry()
+    return (None, found) if found else (document, [])
 
+
+def register_actions(
+    document: YamlDocument | None, actions_file: str, index: Index, problems: list[Problem]
+) -> ActionRegistry:
+    """The registry of a valid actions file (`read_actions_file`), each action checked against
+    the principles and roles of `index`; None is an empty registry."""
+    if document is None:
+        return ActionRegistry()
     actions: dict[str, Action] = {}
     taken: set[str] = set()
     """Every id and former id so far: none may name two actions."""

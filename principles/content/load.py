@@ -10,13 +10,22 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from principles.content import routes
-from principles.content.actions import ACTIONS_FILE, check_listed_links, check_pins, load_actions
+from principles.content.actions import (
+    ACTIONS_FILE,
+    check_listed_links,
+    check_pins,
+    read_actions_file,
+    register_actions,
+)
 from principles.content.collection_files import load_collections
 from principles.content.docs_files import _static_files_outside, check_other_pages, docs_files
 from principles.content.draft import Draft
@@ -25,7 +34,12 @@ from principles.content.link import link
 from principles.content.links import check_links
 from principles.content.macros import PageText, check_macros
 from principles.content.model import PrincipleKey
-from principles.content.principle_files import PrincipleFile, principle_pages, read_principles
+from principles.content.principle_files import (
+    PrincipleFile,
+    principle_pages,
+    read_principles,
+    reading_pool,
+)
 from principles.content.related import check_related_lists
 from principles.content.rendered import SiteMarkdown, config_file_for
 from principles.content.roles import ROLES_FILE, load_roles
@@ -45,7 +59,8 @@ def load_index(
     own); by default the one of the mkdocs.yml beside `docs_dir`, else Leidraad's. The roles
     and actions are read from `roles_file` and `actions_file` (relative to `docs_dir`; the
     plugin's `roles` and `actions` settings). With `jobs` > 1 the principle files are read by
-    that many processes (`principles check`)."""
+    that many processes (`principles check`), which then also list the folder and read the
+    actions file while this process links the principles."""
     with _cycle_collection_paused():
         return _load_index(docs_dir, site, roles_file, actions_file, jobs)
 
@@ -87,17 +102,24 @@ def _load_index(
             key = PrincipleKey(collection.id, page.parent.name)
             known.add(key)
             files_to_read.append((page, rel, key, collection))
-    for draft, found, text in read_principles(files_to_read, roles, site, jobs):
-        problems.extend(found)
-        if draft is not None:
-            drafts.append(draft)
-        if text is not None:
-            pages.append(text)
+    with reading_pool(len(files_to_read), roles, site, jobs) as pool:
+        results = read_principles(files_to_read, roles, site, pool, jobs)
+        # Queued behind the principle files: done by the first worker that has none left.
+        listed = _done_by(pool, docs_files, docs_dir)
+        actions_read = _done_by(pool, read_actions_file, docs_dir, actions_file)
+        for draft, found, text in results:
+            problems.extend(found)
+            if draft is not None:
+                drafts.append(draft)
+            if text is not None:
+                pages.append(text)
+        linked = link(drafts, collections, known, problems)
+        check_related_lists(drafts, frozenset(known), problems)
+        files = listed()
+        actions_document, actions_problems = actions_read()
+    problems.extend(actions_problems)
     if (docs_dir / actions_file).is_file():
         data_files.append(actions_file)
-    linked = link(drafts, collections, known, problems)
-    check_related_lists(drafts, frozenset(known), problems)
-    files = docs_files(docs_dir)
     check_other_pages(docs_dir, known, problems, pages, files, site)
     problems.extend(_static_files_outside(docs_dir, files, [roles_file, *data_files]))
     # The principles as the actions and macros look them up; the index is then made once
@@ -111,7 +133,7 @@ def _load_index(
         known=frozenset(known),
         data_files=(roles_file, *data_files),
     )
-    actions = load_actions(docs_dir, principles, problems, actions_file)
+    actions = register_actions(actions_document, actions_file, principles, problems)
     check_pins(drafts, actions, problems)
     check_listed_links(drafts, actions, problems)
     problems.extend(check_macros(pages, principles))
@@ -125,3 +147,15 @@ def _load_index(
     problems.extend(check_links(pages, index, files, generated))
     index = dataclasses.replace(index, problems=tuple(sorted(problems)))
     return index
+
+
+_Result = TypeVar("_Result")
+
+
+def _done_by(
+    pool: Executor | None, function: Callable[..., _Result], *args: object
+) -> Callable[[], _Result]:
+    """`function(*args)`'s result when called: queued in `pool` now, or run here when asked."""
+    if pool is None:
+        return functools.partial(function, *args)
+    return pool.submit(function, *args).result

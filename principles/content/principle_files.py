@@ -4,6 +4,7 @@ cached by the file's stamp (`_read_principle_cached`)."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 from collections.abc import Iterator
@@ -107,18 +108,16 @@ PARALLEL_FROM = 200
 sending the results back cost about as much as reading some tens of files)."""
 
 
-def read_principles(
-    files: list[PrincipleFile], roles: RoleRegistry, site: SiteMarkdown, jobs: int
-) -> Iterator[_ReadResult]:
-    """What reading each of `files` gave, in order: in `jobs` processes when there are enough
-    files and the platform can fork (the workers then share the roles and the site's Markdown
-    without copying them), else here.
-
-    (This process only receives the results: measured, that is faster than having it read a
-    share of the files itself, bench/README.md.)"""
-    if jobs < 2 or len(files) < PARALLEL_FROM or "fork" not in get_all_start_methods():
-        for path, rel, key, collection in files:
-            yield _read_principle_cached(path, rel, key, collection, roles, site)
+@contextlib.contextmanager
+def reading_pool(
+    files: int, roles: RoleRegistry, site: SiteMarkdown, jobs: int
+) -> Iterator[ProcessPoolExecutor | None]:
+    """`jobs` processes to read `files` principle files in, when there are enough files and the
+    platform can fork (the workers then share the roles and the site's Markdown without
+    copying them); None: read them here. Other work that needs no principle may be submitted
+    to it too (`load_index`)."""
+    if jobs < 2 or files < PARALLEL_FROM or "fork" not in get_all_start_methods():
+        yield None
         return
     with ProcessPoolExecutor(
         max_workers=jobs,
@@ -126,7 +125,27 @@ def read_principles(
         initializer=_start_reader,
         initargs=(roles, site),
     ) as pool:
-        yield from pool.map(_read_in_worker, files, chunksize=max(1, len(files) // (jobs * 8)))
+        yield pool
+
+
+def read_principles(
+    files: list[PrincipleFile],
+    roles: RoleRegistry,
+    site: SiteMarkdown,
+    pool: ProcessPoolExecutor | None,
+    jobs: int,
+) -> Iterator[_ReadResult]:
+    """What reading each of `files` gave, in order: by the `jobs` processes of `pool`
+    (`reading_pool`), every file queued at once, or here, one by one as the results are asked for.
+
+    (This process only receives the results: measured, that is faster than having it read a
+    share of the files itself, bench/README.md.)"""
+    if pool is None:
+        return (
+            _read_principle_cached(path, rel, key, collection, roles, site)
+            for path, rel, key, collection in files
+        )
+    return pool.map(_read_in_worker, files, chunksize=max(1, len(files) // (jobs * 8)))
 
 
 _reader: tuple[RoleRegistry, SiteMarkdown] | None = None
