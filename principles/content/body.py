@@ -227,13 +227,13 @@ def _margin(body: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(numbers), tuple(starts)
 
 
-# Leading white space that is not all spaces (a tab, a no-break space …); a line indented by
-# four (eight) spaces or more after a blank line; a line that opens a tab, an admonition or a
+# Leading white space that is not all spaces (a tab, a no-break space …), or a line indented by
+# eight spaces or more after a blank line (one pattern: one pass over the page); a line
+# indented by four or more after a blank line; a line that opens a tab, an admonition or a
 # details block (`_OPENER`'s first kind). Possessive: each is tried from every line break, and may
 # never go back over what it read (a page of blank lines would take quadratic time).
-_UNEVEN_INDENT = re.compile(r"\n *+[^\S\n ]")
+_UNEVEN_OR_DEEP = re.compile(r"\n *+(?:[^\S\n ]|\n {8,}+\S)")
 _AFTER_BLANK = re.compile(r"\n *+\n {4,}+\S")
-_DEEP_AFTER_BLANK = re.compile(r"\n *+\n {8,}+\S")
 _BLOCK_OPENER = re.compile(r" {0,3}(?:===|!!!|\?\?\?)\S*[ \t]")
 
 
@@ -251,10 +251,10 @@ def _has_no_code_block(body: str) -> bool:
         return False
     shifted = "\n" + body
     first_line = shifted[: shifted.find("\n", 1)] if "\n" in body else shifted
-    if _UNEVEN_INDENT.search(shifted) or (first_line.startswith("\n    ") and first_line.strip()):
+    if first_line.startswith("\n    ") and first_line.strip():
         return False
-    if _DEEP_AFTER_BLANK.search(shifted):
-        return False  # Eight or more: code even in a block.
+    if _UNEVEN_OR_DEEP.search(shifted):
+        return False  # Eight or more after a blank line: code even in a block.
     # A line that could be code in the part of the page that each line at the margin begins
     # (or before the first): that line must open a block.
     starts = _margin(body)[1]

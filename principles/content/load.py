@@ -36,7 +36,7 @@ from principles.content.macros import PageText, check_macros
 from principles.content.model import PrincipleKey
 from principles.content.principle_files import (
     PrincipleFile,
-    principle_pages,
+    principle_slugs,
     read_principles,
     reading_pool,
 )
@@ -97,11 +97,11 @@ def _load_index(
     known: set[PrincipleKey] = set()
     files_to_read: list[PrincipleFile] = []
     for collection in collections.values():
-        for page in principle_pages(docs_dir / collection.id):
-            rel = page.relative_to(docs_dir).as_posix()
-            key = PrincipleKey(collection.id, page.parent.name)
+        folder = docs_dir / collection.id
+        for slug in principle_slugs(folder):
+            key = PrincipleKey(collection.id, slug)
             known.add(key)
-            files_to_read.append((page, rel, key, collection))
+            files_to_read.append((folder.joinpath(slug, "index.md"), key.src_uri, key, collection))
     with reading_pool(len(files_to_read), roles, site, jobs) as pool:
         results = read_principles(files_to_read, roles, site, pool, jobs)
         # Queued behind the principle files: done by the first worker that has none left.

@@ -87,17 +87,21 @@ def _read_principle_cached(
     return result
 
 
-def principle_pages(folder: Path) -> list[Path]:
-    """The page of every principle of the collection folder `folder`: each `<slug>/index.md`
-    (following links, as MkDocs does), by slug. (pathlib's glob costs several times as much:
-    this runs for every collection, on every save of the preview.)"""
+def principle_slugs(folder: Path) -> list[str]:
+    """The slug of every principle of the collection folder `folder`: each folder in it with an
+    `index.md` (following links, as MkDocs does), in order. (Strings: pathlib's glob costs
+    several times as much, and this runs for every collection on every save of the preview.)"""
     try:
         with os.scandir(folder) as entries:
             slugs = sorted(entry.name for entry in entries if entry.is_dir())
     except OSError:
         return []
-    pages = [folder / slug / "index.md" for slug in slugs]
-    return [page for page in pages if page.exists()]
+    base = f"{folder}{os.sep}"
+    return [
+        slug
+        for slug in slugs
+        if os.path.exists(f"{base}{slug}{os.sep}index.md")  # noqa: PTH110 - strings, see above
+    ]
 
 
 PrincipleFile = tuple[Path, str, PrincipleKey, Collection]
