@@ -86,6 +86,35 @@ def test_an_unknown_relation_never_suggests_the_page_itself(tmp_path: Path) -> N
     ]
 
 
+def test_a_principle_relates_only_to_principles_that_exist_once_each(tmp_path: Path) -> None:
+    """What a page lists as related is what its references resolve to: itself, a principle
+    named twice, one that does not exist and one whose page is broken are left out (each with
+    its message), a former slug becomes the principle's current one."""
+    tree = tiny_tree()
+    tree["alpha/drie/index.md"] = page(
+        {
+            "title": "3. Drie",
+            "relations": ["een", "drie", "een", "bestaat-niet", "kapot", "oud", "alpha/twee"],
+            "derived_from": ["twee"],
+        },
+        "\nTekst.\n",
+    )
+    tree["alpha/kapot/index.md"] = "---\ntitle: [kapot\n---\n\nTekst.\n"
+    tree["alpha/vier/index.md"] = page({"title": "4. Vier", "aliases": ["oud"]}, "\nTekst.\n")
+    index = load_index(write_tree(tmp_path / "docs", tree))
+
+    drie = index.get(PrincipleKey("alpha", "drie"))
+    assert drie is not None
+    een, vier, twee = (PrincipleKey("alpha", slug) for slug in ("een", "vier", "twee"))
+    assert drie.relations == (een, vier, twee)
+    assert drie.derived_from == (twee,)  # and related too: LD306
+    codes = sorted(p.code for p in index.problems if p.source.path == "alpha/drie/index.md")
+    assert codes == ["LD301", "LD304", "LD305", "LD306", "LD307"]
+    # A page whose references all resolve as written keeps them as written.
+    first = index.get(een)
+    assert first is not None and first.relations == (twee,)
+
+
 def test_derivations_read_both_ways(engine_site: FixtureSite) -> None:
     site = engine_site.build.site_dir
     regional = article(site / "regio/samen-standaarden/index.html")

@@ -41,16 +41,19 @@ def link(
             index.principles[draft.principle.key] = draft.principle
     for draft in drafts:
         own = draft.principle.key
-        relations = _resolve_all(index, own, draft.relations, known, problems)
+        relations = tuple(_resolve_all(index, own, draft.relations, known, problems))
         derived = _resolve_all(index, own, draft.derived_from, known, problems)
         for target, ref in derived.items():
             if target in relations:
                 problems.append(error(ref.source, "LD306", name=ref.text))
         if draft.broken:
             continue  # Its references are checked; it is not a principle of the site.
-        index.principles[own] = dataclasses.replace(
-            draft.principle, relations=tuple(relations), derived_from=tuple(derived)
-        )
+        # The draft's principle has its references as written: most resolve to just that.
+        written = draft.principle
+        if relations != written.relations or tuple(derived) != written.derived_from:
+            index.principles[own] = dataclasses.replace(
+                written, relations=relations, derived_from=tuple(derived)
+            )
     _check_derivation_cycles(index, drafts, problems)
     return index
 
@@ -160,9 +163,10 @@ def _resolve(
 
 def _check_derivation_cycles(index: Linked, drafts: list[Draft], problems: list[Problem]) -> None:
     """A principle cannot, through `derived_from`, be derived from itself."""
-    edges: dict[PrincipleKey, list[PrincipleKey]] = defaultdict(list)
-    for principle in index.principles.values():
-        edges[principle.key].extend(principle.derived_from)
+    # Only a principle derived from another can be on a cycle.
+    edges = {key: list(p.derived_from) for key, p in index.principles.items() if p.derived_from}
+    if not edges:
+        return
     sources = {d.principle.key: d for d in drafts}
     reported: set[frozenset[PrincipleKey]] = set()
     for start in sorted(edges):

@@ -232,6 +232,10 @@ def read_principle(
         where = SourceRef(rel, body.tabs[0].line if body.tabs else page.body_first_line)
         problems.extend(_check_role_tabs(collection, tabs, roles, where))
 
+    def refs(name: str) -> list[Reference]:
+        return [Reference(text, at(name, i)) for i, text in enumerate(data.get(name, ()))]
+
+    relations, derived_from = refs("relations"), refs("derived_from")
     principle = Principle(
         key=key,
         number=number,
@@ -239,6 +243,9 @@ def read_principle(
         summary=str(data.get("summary", "")).strip(),
         status=Status(data["status"]) if "status" in data else DEFAULT_STATUS,
         relevance=relevance,
+        # As written: `link` resolves them, and replaces them only where that changes them.
+        relations=tuple(ref.key(key.collection) for ref in relations),
+        derived_from=tuple(ref.key(key.collection) for ref in derived_from),
         statement=data.get("statement", "").strip(),
         rationale=data.get("rationale", "").strip(),
         implications=tuple(item.strip() for item in data.get("implications", ())),
@@ -255,13 +262,10 @@ def read_principle(
         source=SourceRef(rel, 1),
     )
 
-    def refs(name: str) -> list[Reference]:
-        return [Reference(text, at(name, i)) for i, text in enumerate(data.get(name, ()))]
-
     return Draft(
         principle=principle,
-        relations=refs("relations"),
-        derived_from=refs("derived_from"),
+        relations=relations,
+        derived_from=derived_from,
         aliases=refs("aliases"),
         actions=refs("actions"),
         link_lists=body.link_lists,
