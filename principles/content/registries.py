@@ -113,6 +113,7 @@ class ActionRegistry:
         return frozenset(role for action in self.actions.values() for role in action.roles)
 
 
+@lru_cache(maxsize=4096)  # Pages of a site link to the same standards again and again.
 def comparable_url(url: str) -> tuple[str, str, str]:
     """An address as a reader would recognise it: host without 'www.' and case, path without
     a trailing '/', the query; the scheme and the '#fragment' do not matter."""
