@@ -261,6 +261,28 @@ def test_check_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path)
     assert "Traceback" not in result.stderr, result.stderr
 
 
+def test_the_command_prints_its_whole_report_and_its_exit_code_through_a_pipe(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command ends its process at once when it is done (`cli.run`, bench/README.md): all
+    it printed still reaches a reader, and the exit code says whether there were errors."""
+    docs_dir = write_tree(tmp_path / "docs", tiny_tree())
+    page = docs_dir / "alpha/een/index.md"
+    page.write_text(page.read_text("utf-8").replace("- twee", "- bestaat-niet"), "utf-8")
+    assert main(["check", str(docs_dir)]) == 1
+    report = capsys.readouterr().out
+    assert "LD301" in report and len(report.splitlines()) > 3
+
+    # Buffered, as a pipe is unless Python is told otherwise.
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    for command in (
+        [sys.executable, "-m", "principles.tools.cli", "check", str(docs_dir)],
+        [str(Path(sys.executable).with_name("principles")), "check", str(docs_dir)],
+    ):
+        result = subprocess.run(command, capture_output=True, text=True, env=environment)
+        assert (result.returncode, result.stdout, result.stderr) == (1, report, ""), command
+
+
 def test_the_command_helps_in_dutch_unless_english_is_asked(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
