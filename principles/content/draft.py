@@ -21,7 +21,9 @@ class Reference:
 
 @dataclass
 class Draft:
-    """A principle read from its file, with its references still unresolved."""
+    """A principle read from its file, with its references still unresolved: `principle`
+    has `relations` and `derived_from` as written (each read against its own collection)
+    until `link` resolves them."""
 
     principle: Principle
     number_source: SourceRef
