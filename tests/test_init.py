@@ -153,7 +153,8 @@ def test_principles_check_reads_the_data_files_the_plugin_settings_name(
 ) -> None:
     """`roles` and `actions` of `plugins: - leidraad:` in the mkdocs.yml beside the docs folder
     (read as MkDocs reads it: `!ENV`, `!!python/name`) are what the check loads, as the build
-    does; without the setting, the default file, which this site does not have."""
+    does, also when a setting names a function of a package that is not installed where the
+    check runs; without the setting, the default file, which this site does not have."""
     site = tmp_path / "site"
     assert main(["init", str(site)]) == 0
     docs = site / "docs"
@@ -173,6 +174,12 @@ def test_principles_check_reads_the_data_files_the_plugin_settings_name(
     )
     capsys.readouterr()
     assert main(["check", str(docs), "--strict"]) == 0, capsys.readouterr().out
+    missing = (
+        config.read_text("utf-8") + "extra:\n  formatter: !!python/name:not_installed.format\n"
+    )
+    config.write_text(missing, "utf-8")
+    assert main(["check", str(docs), "--strict"]) == 0, capsys.readouterr().out
+    assert "not_installed" not in sys.modules
     assert main(["new", "voorbeeld", "nieuw", "--title", "Nieuw", "--docs", str(docs)]) == 0
     written = (docs / "voorbeeld" / "nieuw" / "index.md").read_text("utf-8")
     assert '=== "Bestuurder"' in written and '=== "Ontwikkelaar"' in written
