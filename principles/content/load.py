@@ -101,7 +101,7 @@ def _load_index(
         for slug in principle_slugs(folder):
             key = PrincipleKey(collection.id, slug)
             known.add(key)
-            files_to_read.append((folder.joinpath(slug, "index.md"), key.src_uri, key, collection))
+            files_to_read.append((folder, key, collection))
     with reading_pool(len(files_to_read), roles, site, jobs) as pool:
         results = read_principles(files_to_read, roles, site, pool, jobs)
         # Queued behind the principle files: done by the first worker that has none left.

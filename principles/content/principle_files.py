@@ -104,8 +104,10 @@ def principle_slugs(folder: Path) -> list[str]:
     ]
 
 
-PrincipleFile = tuple[Path, str, PrincipleKey, Collection]
-"""A principle page to read: its path, its path in the docs folder, its key, its collection."""
+PrincipleFile = tuple[Path, PrincipleKey, Collection]
+"""A principle page to read: the folder of its collection, its key, its collection. (Its own
+path is made where it is read: in the worker processes of `principles check`, not one by one
+in the process that waits for them.)"""
 
 PARALLEL_FROM = 200
 """Principle files from which reading them in several processes pays (forking the workers and
@@ -145,11 +147,14 @@ def read_principles(
     (This process only receives the results: measured, that is faster than having it read a
     share of the files itself, bench/README.md.)"""
     if pool is None:
-        return (
-            _read_principle_cached(path, rel, key, collection, roles, site)
-            for path, rel, key, collection in files
-        )
+        return (_read_file(file, roles, site) for file in files)
     return pool.map(_read_in_worker, files, chunksize=max(1, len(files) // (jobs * 8)))
+
+
+def _read_file(file: PrincipleFile, roles: RoleRegistry, site: SiteMarkdown) -> _ReadResult:
+    folder, key, collection = file
+    path = folder.joinpath(key.slug, "index.md")
+    return _read_principle_cached(path, key.src_uri, key, collection, roles, site)
 
 
 _reader: tuple[RoleRegistry, SiteMarkdown] | None = None
@@ -163,8 +168,7 @@ def _start_reader(roles: RoleRegistry, site: SiteMarkdown) -> None:
 
 def _read_in_worker(file: PrincipleFile) -> _ReadResult:
     assert _reader is not None, "called outside a worker of read_principles"
-    path, rel, key, collection = file
-    result = _read_principle_cached(path, rel, key, collection, *_reader)
+    result = _read_file(file, *_reader)
     if (text := result[2]) is not None:
         # The links of every page are checked: found here, on every core.
         text.links  # noqa: B018
