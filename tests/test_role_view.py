@@ -223,6 +223,24 @@ def test_check_warns_when_every_role_is_high_and_reports_relevance_per_role(
     assert "  Beleidsmaker: 1 hoog, 1 middel, 1 laag (genoemd in 3 van de 3 principes)" in out
 
 
+def test_relevance_per_role_counts_only_the_collections_that_address_the_role(
+    docs: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A role that a collection addresses is counted over that collection's principles, not
+    over the whole site: a second collection, for buyers only, changes nobody else's count."""
+    files = tree()
+    files["beta/_collection.yml"] = "title: Beta\nroles: [inkoper]\n"
+    files["beta/vier/index.md"] = page(
+        {"title": "1. Vier", "summary": "Voor wie inkoopt.", "roles": {"inkoper": "high"}},
+        "Tekst voor wie inkoopt.",
+    )
+    files["beta/vijf/index.md"] = page({"title": "2. Vijf", "summary": "Nog een."}, "Tekst.")
+    assert main(["check", str(docs(files))]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "  Jurist: 2 hoog, 1 middel, 0 laag (genoemd in 3 van de 3 principes)" in out
+    assert "  Inkoper: 1 hoog, 0 middel, 0 laag (genoemd in 1 van de 2 principes)" in out
+
+
 def test_one_high_role_among_lower_ones_is_no_warning(docs: Callable[..., Path]) -> None:
     assert load_index(docs(tree())).problems == ()
 

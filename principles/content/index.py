@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -157,30 +157,25 @@ class Index:
         anything. Every role that a collection addresses or a principle names, in the order of
         the roles file; counted over the principles of the collections that address it (all
         principles when none does)."""
+        # Counted by C-level passes: `principles check` prints this for every site.
+        principles = self.principles.values()
+        per_collection = Counter(key.collection for key in self.principles)
+        rated = Counter(rating for principle in principles for rating in principle.relevance)
         addressed: Counter[str] = Counter()
-        named: dict[str, Counter[Relevance]] = defaultdict(Counter)
-        for principle in self.principles.values():  # One pass: counting needs no order.
-            addressed.update(set(self._addressing(principle)))
-            for role_id, relevance in principle.relevance:
-                named[role_id][relevance] += 1
+        for collection_id, count in per_collection.items():
+            collection = self.collections.get(collection_id)
+            for role_id in set(collection.roles if collection is not None else ()):
+                addressed[role_id] += count
         found = []
         for role in self.roles:
-            counts = named.get(role.id, Counter())
-            if not addressed[role.id] and not counts:
+            counts = {level: rated[(role.id, level)] for level in Relevance}
+            named = sum(counts.values())
+            if not addressed[role.id] and not named:
                 continue
             found.append(
-                RelevanceSpread(
-                    role,
-                    {level: counts[level] for level in Relevance},
-                    counts.total(),
-                    addressed[role.id] or len(self.principles),
-                )
+                RelevanceSpread(role, counts, named, addressed[role.id] or len(self.principles))
             )
         return found
-
-    def _addressing(self, principle: Principle) -> tuple[str, ...]:
-        collection = self.collections.get(principle.collection)
-        return collection.roles if collection is not None else ()
 
     def actions_for(
         self, principle: Principle, role: str | None = None, status: str | None = None

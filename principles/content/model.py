@@ -303,12 +303,15 @@ class ActionStatus(enum.Enum):
 
     @property
     def rank(self) -> int:
-        return list(ActionStatus).index(self)
+        return _ACTION_STATUS_RANK[self]
 
     @property
     def is_normal(self) -> bool:
         """Whether this is the status nearly every card has: a card shows no badge for it."""
         return self is NORMAL_ACTION_STATUS
+
+
+_ACTION_STATUS_RANK = {status: rank for rank, status in enumerate(ActionStatus)}
 
 
 class ActionKind(enum.Enum):
