@@ -65,14 +65,21 @@ def _read_principle_cached(
     collection: Collection,
     roles: RoleRegistry,
     site: SiteMarkdown,
+    *,
+    remember: bool = True,
 ) -> _ReadResult:
+    """What reading the principle file gave, from `_read_cache` when it has not changed;
+    `remember`: keep it there for the next load (the preview's). The worker processes of
+    `principles check` end with the check: they keep nothing (each held all it read)."""
     if outside_docs(path, rel):
         return None, (error(SourceRef(rel, 1), "LD117"),), None
-    stat = path.stat()
-    stamp = (stat.st_mtime_ns, stat.st_size, rel, collection, roles, site.key)
-    cached = _read_cache.get(path)
-    if cached is not None and cached[0] == stamp:
-        return cached[1]
+    stamp: object = None
+    if remember:
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size, rel, collection, roles, site.key)
+        cached = _read_cache.get(path)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
     problems: list[Problem] = []
     pages: list[PageText] = []
     try:
@@ -83,7 +90,8 @@ def _read_principle_cached(
         draft = None
         problems.extend(exc.problems)
     result = (draft, tuple(problems), pages[0] if pages else None)
-    _read_cache[path] = (stamp, result)
+    if remember:
+        _read_cache[path] = (stamp, result)
     return result
 
 
@@ -151,10 +159,14 @@ def read_principles(
     return pool.map(_read_in_worker, files, chunksize=max(1, len(files) // (jobs * 8)))
 
 
-def _read_file(file: PrincipleFile, roles: RoleRegistry, site: SiteMarkdown) -> _ReadResult:
+def _read_file(
+    file: PrincipleFile, roles: RoleRegistry, site: SiteMarkdown, *, remember: bool = True
+) -> _ReadResult:
     folder, key, collection = file
     path = folder.joinpath(key.slug, "index.md")
-    return _read_principle_cached(path, key.src_uri, key, collection, roles, site)
+    return _read_principle_cached(
+        path, key.src_uri, key, collection, roles, site, remember=remember
+    )
 
 
 _reader: tuple[RoleRegistry, SiteMarkdown] | None = None
@@ -168,7 +180,7 @@ def _start_reader(roles: RoleRegistry, site: SiteMarkdown) -> None:
 
 def _read_in_worker(file: PrincipleFile) -> _ReadResult:
     assert _reader is not None, "called outside a worker of read_principles"
-    result = _read_file(file, *_reader)
+    result = _read_file(file, *_reader, remember=False)
     if (text := result[2]) is not None:
         # The links of every page are checked: found here, on every core.
         text.links  # noqa: B018
