@@ -238,9 +238,9 @@ def _is_xdist_controller(config: pytest.Config) -> bool:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test in the browser that fails is run once more (pytest-rerunfailures): with four
     workers on two cores, a page can miss a deadline now and then (seen: the 404 page's search,
-    a search result's instant navigation, both passing alone). The summary counts every rerun
-    ("1 rerun") and names it (`-raR`), so a test that needs one shows; a test that fails
-    twice fails."""
+    passing alone). The summary counts every rerun ("1 rerun") and names it (`-raR`), so a
+    test that needs one shows, and is looked into (a search result's instant navigation that
+    needed one was a real race, mended in tab-anchors.js); a test that fails twice fails."""
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.flaky(reruns=1))

@@ -60,6 +60,7 @@
   // Material's instant navigation) scrolls to it; the address may not change, and then no
   // hashchange follows.
   function onClick(event) {
+    travelling = false; // A click starts a new navigation, whatever went before.
     var link = event.target.closest && event.target.closest("a[href*='#']");
     if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     var url = new URL(link.href, location.href);
@@ -68,11 +69,43 @@
     if (target && url.hash === location.hash) target.scrollIntoView({ block: "start" });
   }
 
+  // Material's instant navigation scrolls once every script of the new page has arrived: to
+  // the anchor, or, when the history entry holds an offset, to that offset. The entry can hold
+  // a stale one: Material records the offset 100 ms after the page last scrolled, and the
+  // page scrolls when its content is replaced or the search closes (seen: a search result's
+  // heading, shown by this script, left for the offset of the page before). So after
+  // Material, bring the target back into view, unless the reader went back or forward
+  // (then the offset is where they were; a step back within the page leads to no new page,
+  // so a click clears it).
+  var travelling = false;
+
+  function afterInstantNavigation() {
+    var back = travelling;
+    travelling = false;
+    // On a page load this runs before the page is complete; the browser scrolls then.
+    if (back || document.readyState !== "complete") return;
+    var target = targetOf(location.hash);
+    if (!target || closedTabsAround(target).length > 0) return;
+    var box = target.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= window.innerHeight) target.scrollIntoView({ block: "start" });
+  }
+
   if (!window.leidraadTabAnchors) {
     // Registered once: with instant navigation this script runs again on every page.
     window.leidraadTabAnchors = true;
     window.addEventListener("hashchange", reveal);
     document.addEventListener("click", onClick, true);
+    window.addEventListener("popstate", function () {
+      travelling = true;
+    });
+    // Material's own observable of each new page, offered to scripts like this one; its own
+    // scrolling subscribed first, so it has scrolled when this runs. On a page load
+    // Material's script comes after this one: it is there once the page is parsed.
+    var watchNewPages = function () {
+      if (window.document$) window.document$.subscribe(afterInstantNavigation);
+    };
+    if (window.document$) watchNewPages();
+    else document.addEventListener("DOMContentLoaded", watchNewPages, { once: true });
   }
 
   // On this page's first run the browser scrolls to the anchor itself once the page has
