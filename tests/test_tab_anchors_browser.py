@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Route, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
 from tests.browser import remember, serve, visit
 from tests.conftest import REPO, build_for_serving, page, port_of
@@ -126,16 +126,22 @@ def test_a_search_result_for_a_heading_in_another_tab_opens_that_tab_and_shows_t
     navigation: the page is not loaded anew."""
     with visit(browser, served, viewport={"width": 1280, "height": 700}) as tab:
         remember(tab, served, "Ontwikkelaar")
-        tab.goto(served + "alpha/", wait_until="networkidle")
-        tab.locator("input.md-search__input").click()
-        tab.keyboard.type("toezicht")
-        expect(tab.locator(".md-search-result__list a").first).to_be_visible()
-        result = tab.locator(".md-search-result a[href*='#toezicht-regelen']").first
-        expect(result).to_be_visible()
-        result.click()
-        tab.wait_for_url("**/alpha/een/?h=toezicht#toezicht-regelen")
+        open_search_result_for_the_jurists_heading(tab, served)
         expect(tab.locator("input#jurist")).to_be_checked()
         expect(tab.locator("h3#toezicht-regelen")).to_be_in_viewport()
+
+
+def open_search_result_for_the_jurists_heading(tab: Page, served: str) -> None:
+    """From the collection's page, search "toezicht" and follow the result for the heading in
+    the jurist's tab (by instant navigation)."""
+    tab.goto(served + "alpha/", wait_until="networkidle")
+    tab.locator("input.md-search__input").click()
+    tab.keyboard.type("toezicht")
+    expect(tab.locator(".md-search-result__list a").first).to_be_visible()
+    result = tab.locator(".md-search-result a[href*='#toezicht-regelen']").first
+    expect(result).to_be_visible()
+    result.click()
+    tab.wait_for_url("**/alpha/een/?h=toezicht#toezicht-regelen")
 
 
 # What Material's history entry holds when the page scrolled after its content was replaced
@@ -158,13 +164,7 @@ def test_a_search_result_shows_its_heading_when_the_history_holds_an_older_offse
     with visit(browser, served, viewport={"width": 1280, "height": 700}) as tab:
         remember(tab, served, "Ontwikkelaar")
         tab.add_init_script(STALE_OFFSET)
-        tab.goto(served + "alpha/", wait_until="networkidle")
-        tab.locator("input.md-search__input").click()
-        tab.keyboard.type("toezicht")
-        result = tab.locator(".md-search-result a[href*='#toezicht-regelen']").first
-        expect(result).to_be_visible()
-        result.click()
-        tab.wait_for_url("**/alpha/een/?h=toezicht#toezicht-regelen")
+        open_search_result_for_the_jurists_heading(tab, served)
         expect(tab.locator("input#jurist")).to_be_checked()
         expect(tab.locator("h3#toezicht-regelen")).to_be_in_viewport()
         # Back and forward are left to Material: the reader returns to where they were (here
