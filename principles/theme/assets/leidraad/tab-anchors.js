@@ -75,8 +75,8 @@
   // page scrolls when its content is replaced or the search closes (seen: a search result's
   // heading, shown by this script, left for the offset of the page before). So after
   // Material, bring the target back into view, unless the reader went back or forward
-  // (then the offset is where they were; a step back within the page leads to no new page,
-  // so a click clears it).
+  // (then the offset is where they were; a step back within one page brings no new page, so
+  // the next click clears it).
   var travelling = false;
 
   function afterInstantNavigation() {
