@@ -43,7 +43,12 @@
     try { address = new URL(frame.getAttribute("src") || "", document.baseURI); } catch (e) { return false; }
     if (!/\/embed\/.+\/$/.test(address.pathname)) return false;
     address.pathname += "automatisch.html";
-    frame.src = address.href;
+    // A new frame in its place, rather than a new address for this one: a frame that is still
+    // loading its first card (lazily, as the snippet asks) did not always follow a new
+    // address in Chromium (seen: the old card stayed, or no card at all).
+    var fresh = frame.cloneNode(false);
+    fresh.setAttribute("src", address.href);
+    frame.replaceWith(fresh);
     return true;
   }
 
