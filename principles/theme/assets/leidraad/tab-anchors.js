@@ -60,11 +60,11 @@
   // Material's instant navigation) scrolls to it; the address may not change, and then no
   // hashchange follows.
   function onClick(event) {
-    travelling = false; // A click starts a new navigation, whatever went before.
-    var link = event.target.closest && event.target.closest("a[href*='#']");
+    var link = event.target.closest && event.target.closest("a[href]");
     if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     var url = new URL(link.href, location.href);
-    if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+    followed = url; // (A click on anything else, as Material's own on the search toggle, is none.)
+    if (!url.hash || url.origin !== location.origin || url.pathname !== location.pathname) return;
     var target = openTabsFor(url.hash);
     if (target && url.hash === location.hash) target.scrollIntoView({ block: "start" });
   }
@@ -73,17 +73,18 @@
   // the anchor, or, when the history entry holds an offset, to that offset. The entry can hold
   // a stale one: Material records the offset 100 ms after the page last scrolled, and the
   // page scrolls when its content is replaced or the search closes (seen: a search result's
-  // heading, shown by this script, left for the offset of the page before). So after
-  // Material, bring the target back into view, unless the reader went back or forward
-  // (then the offset is where they were; a step back within one page brings no new page, so
-  // the next click clears it).
-  var travelling = false;
+  // heading, shown by this script, left for the offset of the page before; on a phone, where
+  // the search covers the page, the heading was not reached at all). So after Material, bring
+  // the target of the link the reader followed into view. Back and forward follow no link:
+  // Material's offset is where the reader was.
+  var followed = null; // The address of the last link the reader clicked.
 
   function afterInstantNavigation() {
-    var back = travelling;
-    travelling = false;
+    var url = followed;
+    followed = null;
     // On a page load this runs before the page is complete; the browser scrolls then.
-    if (back || document.readyState !== "complete") return;
+    if (!url || document.readyState !== "complete") return;
+    if (url.pathname !== location.pathname || url.hash !== location.hash) return;
     var target = targetOf(location.hash);
     if (!target || closedTabsAround(target).length > 0) return;
     var box = target.getBoundingClientRect();
@@ -95,9 +96,6 @@
     window.leidraadTabAnchors = true;
     window.addEventListener("hashchange", reveal);
     document.addEventListener("click", onClick, true);
-    window.addEventListener("popstate", function () {
-      travelling = true;
-    });
     // Material's own observable of each new page, offered to scripts like this one; its own
     // scrolling subscribed first, so it has scrolled when this runs. On a page load
     // Material's script comes after this one: it is there once the page is parsed.
