@@ -56,9 +56,9 @@
     if (target) target.scrollIntoView({ block: "start" });
   }
 
-  // A click on a link to this page's own anchor: open the tab before the browser (or
-  // Material's instant navigation) scrolls to it; the address may not change, and then no
-  // hashchange follows.
+  // A click on a link: remembered (`followed`, for after Material's instant navigation); to
+  // this page's own anchor, the tab is opened before the browser (or Material's instant
+  // navigation) scrolls to it: the address may not change, and then no hashchange follows.
   function onClick(event) {
     var link = event.target.closest && event.target.closest("a[href]");
     if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -74,7 +74,8 @@
   // a stale one: Material records the offset 100 ms after the page last scrolled, and the
   // page scrolls when its content is replaced or the search closes (seen: a search result's
   // heading, shown by this script, left for the offset of the page before; on a phone, where
-  // the search covers the page, the heading was not reached at all). So after Material, bring
+  // the search covers the page, the heading was mostly not reached, and on a busy machine it
+  // still is not always). So after Material, bring
   // the target of the link the reader followed into view. Back and forward follow no link:
   // Material's offset is where the reader was.
   var followed = null; // The address of the last link the reader clicked.
